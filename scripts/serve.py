@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Serves a folder (default dist/) on 127.0.0.1 only, with the MIME types the app needs.
+
+WebAssembly must come as application/wasm for streaming compilation; everything is served with
+no-cache so a rebuilt app shows at once. PORT in the environment overrides the default 8080.
+"""
+import argparse
+import functools
+import http.server
+import os
+import sys
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".wasm": "application/wasm",
+        ".js": "text/javascript",
+        ".mjs": "text/javascript",
+        ".json": "application/json",
+        ".html": "text/html; charset=utf-8",
+        ".webmanifest": "application/manifest+json",
+    }
+
+    def end_headers(self):
+        self.send_header("Cache-Control", "no-cache")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        super().end_headers()
+
+    def log_message(self, format, *args):
+        if not self.server.quiet:
+            super().log_message(format, *args)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("root", nargs="?", default=os.path.join(os.path.dirname(__file__), "..", "dist"))
+    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8080")))
+    parser.add_argument("--quiet", action="store_true", help="do not log each request")
+    args = parser.parse_args()
+
+    handler = functools.partial(Handler, directory=os.path.abspath(args.root))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server:
+        server.quiet = args.quiet
+        print(f"Leerregie is served on http://127.0.0.1:{server.server_address[1]}/ (Ctrl+C stops)", flush=True)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            return 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,146 @@
+#include "core/answers.h"
+
+#include <algorithm>
+
+#include "core/json_reader.h"
+
+namespace leerregie
+{
+namespace
+{
+using nlohmann::json;
+
+constexpr const char* known_fields[] = {"format", "version", "questionnaire", "variant", "answers",
+                                        "language", "position", "updated", "plan"};
+
+std::string plan_field(detail::Reader& reader, const json& plan, const char* key)
+{
+    return reader.string(plan, "plan", key, false);
+}
+
+} // namespace
+
+std::string_view variant_name(Variant variant) { return variant == Variant::Short ? "short" : "full"; }
+
+bool in_variant(const Item& item, Variant variant) { return variant == Variant::Full || item.in_short; }
+
+Loaded<Answers> parse_answers(std::string_view json_text)
+{
+    Loaded<Answers> result;
+    const json document = detail::parse_limited(json_text, result.problems);
+    if (document.is_discarded())
+        return result;
+    detail::Reader reader(result.problems);
+    if (!reader.object(document, "$"))
+        return result;
+
+    Answers answers;
+    const std::string format = reader.string(document, "$", "format");
+    if (!format.empty() && format != "leerregie-answers")
+        reader.add("format", "wrong_format", {"leerregie-answers", format});
+    const auto version = document.find("version");
+    if (version == document.end())
+        reader.add("version", "missing");
+    else if (!version->is_number_integer())
+        reader.add("version", "wrong_type", {"a whole number"});
+    else if (version->get<long long>() != answers_format_version)
+        reader.add("version", "unsupported_version",
+                   {std::to_string(version->get<long long>()), std::to_string(answers_format_version)});
+    answers.questionnaire = reader.string(document, "$", "questionnaire");
+    const std::string variant = reader.string(document, "$", "variant", false);
+    if (variant == "short")
+        answers.variant = Variant::Short;
+    else if (!variant.empty() && variant != "full")
+        reader.add("variant", "unknown_value", {variant, "short, full"});
+
+    const auto chosen = document.find("answers");
+    if (chosen == document.end())
+        reader.add("answers", "missing");
+    else if (!chosen->is_object())
+        reader.add("answers", "wrong_type", {"an object of item id to option number or null"});
+    else if (chosen->size() > detail::max_entries)
+        reader.add("answers", "too_many", {std::to_string(detail::max_entries)});
+    else
+    {
+        for (const auto& [item, value] : chosen->items())
+        {
+            if (value.is_null())
+                answers.answers[item] = std::nullopt;
+            else if (value.is_number_integer() && value.get<long long>() >= 1 && value.get<long long>() <= 99)
+                answers.answers[item] = int(value.get<long long>());
+            else
+                reader.add("answers." + item, "wrong_type", {"an option number from 1, or null"});
+        }
+    }
+
+    answers.language = reader.string(document, "$", "language", false);
+    answers.position = int(std::max(0.0, std::min(reader.number(document, "$", "position", 0.0), 1000.0)));
+    answers.updated = reader.string(document, "$", "updated", false);
+    if (const auto plan = document.find("plan"); plan != document.end() && !plan->is_null())
+    {
+        if (reader.object(*plan, "plan"))
+        {
+            answers.plan.goal = plan_field(reader, *plan, "goal");
+            answers.plan.first_step = plan_field(reader, *plan, "first_step");
+            answers.plan.helper = plan_field(reader, *plan, "helper");
+            answers.plan.when = plan_field(reader, *plan, "when");
+        }
+    }
+    for (const auto& [key, value] : document.items())
+        if (std::find(std::begin(known_fields), std::end(known_fields), key) == std::end(known_fields))
+            answers.other_fields[key] = value;
+
+    if (result.problems.empty())
+        result.value = std::move(answers);
+    return result;
+}
+
+std::string serialize_answers(const Answers& answers)
+{
+    json document = answers.other_fields.is_object() ? answers.other_fields : json::object();
+    document["format"] = "leerregie-answers";
+    document["version"] = answers_format_version;
+    document["questionnaire"] = answers.questionnaire;
+    document["variant"] = variant_name(answers.variant);
+    json chosen = json::object();
+    for (const auto& [item, option] : answers.answers)
+        chosen[item] = option ? json(*option) : json(nullptr);
+    document["answers"] = std::move(chosen);
+    if (!answers.language.empty())
+        document["language"] = answers.language;
+    document["position"] = answers.position;
+    if (!answers.updated.empty())
+        document["updated"] = answers.updated;
+    document["plan"] = {{"goal", answers.plan.goal},
+                        {"first_step", answers.plan.first_step},
+                        {"helper", answers.plan.helper},
+                        {"when", answers.plan.when}};
+    return document.dump(2, ' ', false, json::error_handler_t::replace);
+}
+
+std::vector<Problem> check_answers(const Questionnaire& questionnaire, const Answers& answers)
+{
+    std::vector<Problem> problems;
+    if (answers.questionnaire != questionnaire.id)
+        problems.push_back({"questionnaire", "other_questionnaire", {answers.questionnaire, questionnaire.id}});
+    for (const auto& [id, option] : answers.answers)
+    {
+        const std::string path = "answers." + id;
+        const Item* item = questionnaire.find_item(id);
+        if (!item)
+        {
+            problems.push_back({path, "unknown_item", {id}});
+            continue;
+        }
+        const Scale* scale = questionnaire.find_scale(item->scale);
+        if (!scale)
+            continue;
+        if (!option && !scale->dont_know)
+            problems.push_back({path, "no_dont_know", {}});
+        else if (option && (*option < 1 || *option > int(scale->options.size())))
+            problems.push_back({path, "out_of_range", {std::to_string(*option), "1", std::to_string(scale->options.size())}});
+    }
+    return problems;
+}
+
+} // namespace leerregie

@@ -1,0 +1,63 @@
+// The answers file (PRODUCT.md): what a person answered, with their action plan. The same format
+// is kept in local storage, downloaded, imported, and read by `leerregie-cli score`.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/problem.h"
+#include "core/questionnaire.h"
+
+namespace leerregie
+{
+
+enum class Variant
+{
+    Short,
+    Full,
+};
+
+std::string_view variant_name(Variant variant);
+
+struct Plan
+{
+    std::string goal;
+    std::string first_step;
+    std::string helper;
+    std::string when;
+
+    bool empty() const { return goal.empty() && first_step.empty() && helper.empty() && when.empty(); }
+};
+
+constexpr int answers_format_version = 1;
+
+struct Answers
+{
+    std::string questionnaire;
+    Variant variant = Variant::Full;
+    // item id -> chosen option (1-based), or nullopt for "weet niet / n.v.t.". Absent: unanswered.
+    std::map<std::string, std::optional<int>> answers;
+    std::string language;
+    int position = 0;  // the question the person was at, so a reload resumes there
+    std::string updated;
+    Plan plan;
+    nlohmann::json other_fields = nlohmann::json::object();  // kept as they came, so nothing is lost
+};
+
+// Reads an answers file; checks its own shape, not whether it fits a questionnaire.
+Loaded<Answers> parse_answers(std::string_view json_text);
+std::string serialize_answers(const Answers& answers);
+
+// Problems that make `answers` unfit for `questionnaire`: another questionnaire, unknown items,
+// options out of range, "weet niet" where the scale does not offer it.
+std::vector<Problem> check_answers(const Questionnaire& questionnaire, const Answers& answers);
+
+// Whether an item is asked in a variant: the short variant asks the items marked `short`.
+bool in_variant(const Item& item, Variant variant);
+
+} // namespace leerregie

@@ -1,0 +1,94 @@
+#include "core/problem.h"
+
+#include <string_view>
+
+namespace leerregie
+{
+namespace
+{
+
+// The English messages; the codes are stable, so tests and translations can rely on them.
+struct Message
+{
+    std::string_view code;
+    std::string_view text;
+};
+
+constexpr Message messages[] = {
+    {"too_large", "the file is larger than {0} bytes"},
+    {"too_deep", "the JSON is nested deeper than {0} levels"},
+    {"syntax", "invalid JSON at line {0}, column {1}: {2}"},
+    {"wrong_type", "expected {0}"},
+    {"missing", "required field is missing"},
+    {"wrong_format", "format must be \"{0}\", not \"{1}\""},
+    {"empty", "must not be empty"},
+    {"too_long", "text is longer than {0} characters"},
+    {"too_many", "more than {0} entries"},
+    {"duplicate_id", "duplicate id \"{0}\""},
+    {"unknown_scale", "unknown scale \"{0}\""},
+    {"unknown_dimension", "unknown dimension \"{0}\""},
+    {"unknown_section", "unknown section \"{0}\""},
+    {"unknown_item", "unknown item \"{0}\""},
+    {"unknown_profile", "unknown profile \"{0}\""},
+    {"unknown_value", "unknown value \"{0}\" (expected one of: {1})"},
+    {"too_few_options", "a scale needs at least 2 options"},
+    {"missing_translation", "missing the \"{0}\" text"},
+    {"not_positive", "must be a number greater than 0"},
+    {"out_of_range", "{0} is out of range {1}..{2}"},
+    {"no_items", "there are no items"},
+    {"dimension_without_items", "dimension \"{0}\" has no items"},
+    {"unsupported_version", "version {0} cannot be read; this app reads version {1}"},
+    {"other_questionnaire", "these answers belong to questionnaire \"{0}\", not \"{1}\""},
+    {"no_dont_know", "\"don't know\" (null) is not offered for this item"},
+    {"bad_condition", "a condition needs exactly one of dimension, item or profile"},
+};
+
+std::string_view english_text(std::string_view code)
+{
+    for (const Message& message : messages)
+        if (message.code == code)
+            return message.text;
+    return code;
+}
+
+std::string fill(std::string_view pattern, const Problem& problem)
+{
+    std::string result;
+    for (size_t i = 0; i < pattern.size(); ++i)
+    {
+        if (pattern.substr(i, 6) == "{path}")
+        {
+            result += problem.path;
+            i += 5;
+            continue;
+        }
+        const bool placeholder = pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' &&
+                                 pattern[i + 1] >= '0' && pattern[i + 1] <= '9';
+        if (placeholder && size_t(pattern[i + 1] - '0') < problem.args.size())
+        {
+            result += problem.args[size_t(pattern[i + 1] - '0')];
+            i += 2;
+            continue;
+        }
+        result += pattern[i];
+    }
+    return result;
+}
+
+} // namespace
+
+std::string describe(const Problem& problem)
+{
+    return problem.path + ": " + fill(english_text(problem.code), problem);
+}
+
+std::string describe(const Problem& problem, const Strings& strings, std::string_view language)
+{
+    const std::string key = "problem." + problem.code;
+    const std::string& pattern = strings.get(language, key);
+    if (pattern == key)
+        return describe(problem);
+    return problem.path + ": " + fill(pattern, problem);
+}
+
+} // namespace leerregie

@@ -1,0 +1,32 @@
+// Scoring (PRODUCT.md): a dimension's score is the weighted mean of its answered items' positions
+// on their scales, as a percentage of the maximum, over the items of the chosen variant.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/answers.h"
+#include "core/questionnaire.h"
+
+namespace leerregie
+{
+
+struct DimensionScore
+{
+    std::string id;
+    std::optional<double> score;  // 0..100, or none when too few items were answered
+    int answered = 0;             // items with a chosen option ("weet niet" does not count)
+    int items = 0;                // items of this dimension in the variant
+};
+
+// For an item with k options and chosen index v: s = (v-1)/(k-1), or 1-s when reversed. A
+// dimension scores 100 x the weighted mean of s over its answered items in the variant, and has
+// no score when fewer than ceil(n/2) of its n items were answered. One entry per dimension, in
+// the questionnaire's order.
+std::vector<DimensionScore> score_answers(const Questionnaire& questionnaire, const Answers& answers);
+
+// The band text that describes `score` for `dimension`, or nullptr when it has no bands.
+const Band* band_for(const Dimension& dimension, double score);
+
+} // namespace leerregie

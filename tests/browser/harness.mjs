@@ -1,0 +1,76 @@
+// Shared set-up for the browser tests: serves dist/ on a free loopback port, starts Debian's
+// Chromium through playwright-core, and gives each test a page on a phone or desktop viewport that
+// records console errors, every request, and every animation frame the app asks for.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const artifactsDir = process.env.ARTIFACTS || path.join(root, 'test-artifacts');
+mkdirSync(path.join(artifactsDir, 'screenshots'), { recursive: true });
+
+export const viewports = {
+    phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+    desktop: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
+};
+
+// Starts scripts/serve.py on an OS-chosen port; resolves to { url, stop }.
+export function serve(folder = path.join(root, 'dist')) {
+    return new Promise((resolve, reject) => {
+        const server = spawn('python3', [path.join(root, 'scripts/serve.py'), folder, '--port', '0', '--quiet'],
+                             { stdio: ['ignore', 'pipe', 'inherit'] });
+        server.on('error', reject);
+        server.stdout.setEncoding('utf8');
+        server.stdout.once('data', line => {
+            const match = line.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
+            if (!match) return reject(new Error(`serve.py said: ${line}`));
+            resolve({ url: match[0], stop: () => server.kill() });
+        });
+    });
+}
+
+export async function launchBrowser() {
+    return chromium.launch({
+        executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+        args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+               '--disable-background-networking', '--disable-component-update', '--disable-sync',
+               '--no-first-run'],
+    });
+}
+
+// Counts requestAnimationFrame callbacks that ran, so a test can tell drawn frames from idle time.
+function countFrames() {
+    const request = window.requestAnimationFrame.bind(window);
+    window.__framesDrawn = 0;
+    window.requestAnimationFrame = callback => request(time => {
+        window.__framesDrawn++;
+        callback(time);
+    });
+}
+
+// Opens a fresh context with the given viewport; returns { context, page, consoleErrors, requests }.
+export async function openPage(browser, viewportName, options = {}) {
+    const context = await browser.newContext({ ...viewports[viewportName], ...options });
+    await context.addInitScript(countFrames);
+    const page = await context.newPage();
+    const consoleErrors = [];
+    const requests = [];
+    page.on('console', message => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+    page.on('pageerror', error => consoleErrors.push(String(error)));
+    context.on('request', request => requests.push(request.url()));
+    return { context, page, consoleErrors, requests };
+}
+
+// Waits until the app has drawn a frame and published its screen name.
+export async function waitForScreen(page, screen, timeout = 20000) {
+    await page.waitForFunction(name => document.documentElement.dataset.screen === name
+                                       && window.__framesDrawn > 0, screen, { timeout });
+}
+
+export async function screenshot(page, name) {
+    const file = path.join(artifactsDir, 'screenshots', `${name}.png`);
+    await page.screenshot({ path: file });
+    return file;
+}

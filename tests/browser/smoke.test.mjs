@@ -1,0 +1,38 @@
+// The app loads and draws its intro on a phone and on a desktop, with no console errors and no
+// request to any origin but its own.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchBrowser, openPage, screenshot, serve, waitForScreen } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+    server = await serve();
+    browser = await launchBrowser();
+});
+after(async () => {
+    await browser?.close();
+    server?.stop();
+});
+
+for (const viewportName of ['phone', 'desktop']) {
+    test(`the intro is drawn on a ${viewportName} without errors or foreign requests`, async () => {
+        const { context, page, consoleErrors, requests } = await openPage(browser, viewportName);
+        await page.goto(server.url);
+        await waitForScreen(page, 'intro');
+        await screenshot(page, `smoke-intro-${viewportName}`);
+
+        const live = await page.locator('#live').textContent();
+        assert.ok(live.trim().length > 0, '#live describes the intro');
+        const canvas = await page.evaluate(() => {
+            const element = document.querySelector('canvas');
+            return { width: element.width, cssWidth: element.getBoundingClientRect().width };
+        });
+        const ratio = viewportName === 'phone' ? 3 : 1;
+        assert.equal(canvas.width, Math.round(canvas.cssWidth * ratio), 'canvas backing store follows devicePixelRatio');
+        assert.deepEqual(consoleErrors, []);
+        const foreign = requests.filter(url => !url.startsWith(server.url));
+        assert.deepEqual(foreign, [], 'no request leaves the local origin');
+        await context.close();
+    });
+}
