@@ -1,0 +1,38 @@
+// One call from answers to everything the results show: dimension scores, the profile, the advice
+// and the comparisons with national figures.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "core/advice.h"
+#include "core/answers.h"
+#include "core/profile.h"
+#include "core/questionnaire.h"
+#include "core/scoring.h"
+
+namespace leerregie
+{
+
+// A national figure beside the person's own answer to the same question.
+struct Comparison
+{
+    const Reference* reference = nullptr;
+    const Item* item = nullptr;
+    std::optional<int> answer;  // none when the item was not answered or not asked
+    bool in_group = false;      // whether the answer is one of the options the figure counts
+};
+
+struct Assessment
+{
+    std::vector<DimensionScore> scores;
+    ProfileResult profile;
+    std::vector<const Advice*> advice;
+    std::vector<Comparison> comparisons;
+};
+
+// Pointers in the result refer into the catalogues and questionnaire, which must outlive it.
+Assessment assess(const Questionnaire& questionnaire, const AdviceCatalogue& advice, const ProfileCatalogue& profiles,
+                  const Answers& answers);
+
+} // namespace leerregie

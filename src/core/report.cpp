@@ -1,0 +1,252 @@
+#include "core/report.h"
+
+#include <cmath>
+#include <cstdio>
+#include <set>
+
+namespace leerregie
+{
+namespace
+{
+
+std::string escape_html(std::string_view text)
+{
+    std::string result;
+    result.reserve(text.size());
+    for (char c : text)
+    {
+        switch (c)
+        {
+        case '&': result += "&amp;"; break;
+        case '<': result += "&lt;"; break;
+        case '>': result += "&gt;"; break;
+        case '"': result += "&quot;"; break;
+        case '\'': result += "&#39;"; break;
+        default: result += c;
+        }
+    }
+    return result;
+}
+
+std::string percent(double value, std::string_view language)
+{
+    std::string text = format_score(value, language);
+    const std::string zero = language == "nl" ? ",0" : ".0";
+    if (text.size() > 2 && text.compare(text.size() - 2, 2, zero) == 0)
+        text.resize(text.size() - 2);
+    return text + "%";
+}
+
+// Everything the two renderings share, in the order both show it.
+struct Sections
+{
+    const ReportInput& in;
+
+    const std::string& text(std::string_view key) const { return in.strings.get(in.language, key); }
+    const std::string& local(const LocalText& value) const { return value.in(in.language); }
+
+    const Profile* profile() const { return in.profiles.find(in.assessment.profile.id); }
+
+    std::string variant() const
+    {
+        return text(in.answers.variant == Variant::Short ? "report.variant_short" : "report.variant_full");
+    }
+
+    std::string score_text(const DimensionScore& score) const
+    {
+        return score.score ? format_score(*score.score, in.language) : text("report.no_score");
+    }
+
+    std::string meaning(const DimensionScore& score) const
+    {
+        const Dimension* dimension = in.questionnaire.find_dimension(score.id);
+        if (!dimension || !score.score)
+            return text("report.no_score_meaning");
+        const Band* band = band_for(*dimension, *score.score);
+        return band ? local(band->text) : std::string();
+    }
+
+    std::string your_answer(const Comparison& comparison) const
+    {
+        if (!comparison.answer)
+            return text("report.not_answered");
+        const Scale* scale = in.questionnaire.find_scale(comparison.item->scale);
+        if (!scale || *comparison.answer < 1 || *comparison.answer > int(scale->options.size()))
+            return text("report.not_answered");
+        return local(scale->options[size_t(*comparison.answer - 1)]);
+    }
+
+    std::string national(const Comparison& comparison) const
+    {
+        const Reference& reference = *comparison.reference;
+        return format_text(text("report.national_figure"),
+                           {percent(reference.value, in.language), local(reference.population), local(reference.label),
+                            std::to_string(reference.year)});
+    }
+
+    // The sources cited by the questionnaire's items, the advice shown and the profile model.
+    std::vector<std::string> sources() const
+    {
+        std::set<std::string> seen;
+        std::vector<std::string> list;
+        const auto add = [&](const std::string& source) {
+            if (!source.empty() && seen.insert(source).second)
+                list.push_back(source);
+        };
+        for (const Advice* advice : in.assessment.advice)
+            add(advice->source);
+        add(in.profiles.source);
+        for (const Comparison& comparison : in.assessment.comparisons)
+            add(comparison.reference->source);
+        return list;
+    }
+
+    std::vector<std::pair<std::string, std::string>> plan() const
+    {
+        const Plan& plan = in.answers.plan;
+        return {{text("report.plan_goal"), plan.goal},
+                {text("report.plan_first_step"), plan.first_step},
+                {text("report.plan_helper"), plan.helper},
+                {text("report.plan_when"), plan.when}};
+    }
+};
+
+} // namespace
+
+std::string format_score(double score, std::string_view language)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", std::round(score * 10.0) / 10.0);
+    std::string text = buffer;
+    if (language == "nl")
+        for (char& c : text)
+            if (c == '.')
+                c = ',';
+    return text;
+}
+
+std::string render_report_text(const ReportInput& input)
+{
+    const Sections s{input};
+    std::string out;
+    const auto line = [&](const std::string& text) { out += text + "\n"; };
+    line(s.text("report.title"));
+    line(s.local(input.questionnaire.title) + " · " + s.variant() + " · " + input.date);
+    line("");
+    line(s.text("report.scores_heading"));
+    for (const DimensionScore& score : input.assessment.scores)
+    {
+        const Dimension* dimension = input.questionnaire.find_dimension(score.id);
+        if (score.items == 0 || !dimension)
+            continue;
+        line("- " + s.local(dimension->name) + ": " + s.score_text(score));
+        line("  " + s.meaning(score));
+    }
+    line("");
+    line(s.text("report.profile_heading"));
+    if (const Profile* profile = s.profile())
+    {
+        line(s.local(profile->name) + ": " + s.local(profile->summary));
+        line(s.local(profile->explanation));
+    }
+    if (!input.assessment.comparisons.empty())
+    {
+        line("");
+        line(s.text("report.comparison_heading"));
+        for (const Comparison& comparison : input.assessment.comparisons)
+        {
+            line("- " + s.local(comparison.item->text));
+            line("  " + s.text("report.your_answer") + ": " + s.your_answer(comparison));
+            line("  " + s.national(comparison));
+        }
+    }
+    line("");
+    line(s.text("report.advice_heading"));
+    int number = 0;
+    for (const Advice* advice : input.assessment.advice)
+    {
+        line(std::to_string(++number) + ". " + s.local(advice->title));
+        line("   " + s.local(advice->explanation));
+        line("   " + s.text("report.first_step") + ": " + s.local(advice->first_step));
+    }
+    line("");
+    line(s.text("report.plan_heading"));
+    for (const auto& [label, value] : s.plan())
+        line("- " + label + ": " + (value.empty() ? s.text("report.plan_open") : value));
+    line("");
+    line(s.text("report.sources_heading"));
+    for (const std::string& source : s.sources())
+        line("- " + source);
+    line("");
+    line(s.text("report.privacy_note"));
+    return out;
+}
+
+std::string render_report_html(const ReportInput& input)
+{
+    const Sections s{input};
+    const auto e = [](const std::string& text) { return escape_html(text); };
+    std::string out;
+    out += "<!doctype html>\n<html lang=\"" + e(input.language) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
+    out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    out += "<title>" + e(s.text("report.title")) + " · " + e(input.date) + "</title>\n<style>\n"
+           "body{font:16px/1.55 system-ui,-apple-system,'Segoe UI',sans-serif;color:#1D2733;max-width:46em;"
+           "margin:2em auto;padding:0 1em}\n"
+           "h1{font-size:1.6em;margin:0 0 .2em}h2{font-size:1.2em;margin:1.6em 0 .4em;border-bottom:1px solid #D5DBE3}\n"
+           ".meta{color:#55606E;margin:0}table{border-collapse:collapse;width:100%}\n"
+           "th,td{text-align:left;vertical-align:top;padding:.4em .5em;border-bottom:1px solid #E4E8EE}\n"
+           "td.score{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}\n"
+           ".step{background:#EEF3FA;padding:.4em .6em;border-radius:6px}dt{font-weight:600}dd{margin:0 0 .6em}\n"
+           "@media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}li,tr{break-inside:avoid}}\n"
+           "</style>\n</head>\n<body>\n<main>\n";
+    out += "<h1>" + e(s.text("report.title")) + "</h1>\n";
+    out += "<p class=\"meta\">" + e(s.local(input.questionnaire.title)) + " · " + e(s.variant()) + " · <time>" +
+           e(input.date) + "</time></p>\n";
+
+    out += "<h2>" + e(s.text("report.profile_heading")) + "</h2>\n";
+    if (const Profile* profile = s.profile())
+        out += "<p><strong>" + e(s.local(profile->name)) + "</strong>: " + e(s.local(profile->summary)) + "</p>\n<p>" +
+               e(s.local(profile->explanation)) + "</p>\n";
+
+    out += "<h2>" + e(s.text("report.scores_heading")) + "</h2>\n<table>\n<thead><tr><th scope=\"col\">" +
+           e(s.text("report.dimension")) + "</th><th scope=\"col\">" + e(s.text("report.score")) +
+           "</th><th scope=\"col\">" + e(s.text("report.meaning")) + "</th></tr></thead>\n<tbody>\n";
+    for (const DimensionScore& score : input.assessment.scores)
+    {
+        const Dimension* dimension = input.questionnaire.find_dimension(score.id);
+        if (score.items == 0 || !dimension)
+            continue;
+        out += "<tr><th scope=\"row\">" + e(s.local(dimension->name)) + "</th><td class=\"score\">" +
+               e(s.score_text(score)) + "</td><td>" + e(s.meaning(score)) + "</td></tr>\n";
+    }
+    out += "</tbody>\n</table>\n<p class=\"meta\">" + e(s.text("report.score_explanation")) + "</p>\n";
+
+    if (!input.assessment.comparisons.empty())
+    {
+        out += "<h2>" + e(s.text("report.comparison_heading")) + "</h2>\n<dl>\n";
+        for (const Comparison& comparison : input.assessment.comparisons)
+            out += "<dt>" + e(s.local(comparison.item->text)) + "</dt>\n<dd>" + e(s.text("report.your_answer")) + ": " +
+                   e(s.your_answer(comparison)) + "<br>" + e(s.national(comparison)) + "</dd>\n";
+        out += "</dl>\n";
+    }
+
+    out += "<h2>" + e(s.text("report.advice_heading")) + "</h2>\n<ol>\n";
+    for (const Advice* advice : input.assessment.advice)
+        out += "<li><h3>" + e(s.local(advice->title)) + "</h3>\n<p>" + e(s.local(advice->explanation)) +
+               "</p>\n<p class=\"step\"><strong>" + e(s.text("report.first_step")) + ":</strong> " +
+               e(s.local(advice->first_step)) + "</p></li>\n";
+    out += "</ol>\n";
+
+    out += "<h2>" + e(s.text("report.plan_heading")) + "</h2>\n<dl>\n";
+    for (const auto& [label, value] : s.plan())
+        out += "<dt>" + e(label) + "</dt><dd>" + e(value.empty() ? s.text("report.plan_open") : value) + "</dd>\n";
+    out += "</dl>\n";
+
+    out += "<h2>" + e(s.text("report.sources_heading")) + "</h2>\n<ul>\n";
+    for (const std::string& source : s.sources())
+        out += "<li>" + e(source) + "</li>\n";
+    out += "</ul>\n<p class=\"meta\">" + e(s.text("report.privacy_note")) + "</p>\n</main>\n</body>\n</html>\n";
+    return out;
+}
+
+} // namespace leerregie
