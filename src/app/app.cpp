@@ -1,5 +1,9 @@
 #include "app/app.h"
 
+#include <algorithm>
+
+#include "core/report.h"
+
 namespace leerregie
 {
 
@@ -8,9 +12,226 @@ const char* screen_name(Screen screen)
     switch (screen)
     {
     case Screen::Intro: return "intro";
+    case Screen::Question: return "question";
+    case Screen::Results: return "results";
+    case Screen::Plan: return "plan";
+    case Screen::Report: return "report";
     case Screen::Error: return "error";
     }
     return "error";
+}
+
+std::string storage_key(const std::string& questionnaire_id) { return "leerregie.answers." + questionnaire_id; }
+
+void App::build_steps()
+{
+    steps.clear();
+    const Section* previous = nullptr;
+    for (const Item& item : questionnaire.items)
+    {
+        if (!in_variant(item, answers.variant))
+            continue;
+        const Section* section = questionnaire.find_section(item.section);
+        if (section && section != previous)
+            steps.push_back({section, nullptr});
+        previous = section;
+        steps.push_back({nullptr, &item});
+    }
+}
+
+void App::start(Variant variant)
+{
+    if (answers.answers.empty() || answers.variant != variant)
+    {
+        Answers fresh;
+        fresh.questionnaire = questionnaire.id;
+        fresh.variant = variant;
+        fresh.plan = answers.plan;
+        answers = fresh;
+    }
+    answers.language = language;
+    build_steps();
+    step = std::clamp(answers.position, 0, std::max(0, int(steps.size()) - 1));
+    screen = steps.empty() ? Screen::Results : Screen::Question;
+    notice.clear();
+    save();
+}
+
+void App::choose(int option)
+{
+    const Item* item = current().item;
+    if (!item)
+        return;
+    if (option == 0)
+        answers.answers[item->id] = std::nullopt;
+    else
+        answers.answers[item->id] = option;
+    save();
+}
+
+bool App::step_answered() const
+{
+    const Step& here = current();
+    return !here.item || answers.answers.count(here.item->id) > 0;
+}
+
+void App::next()
+{
+    advance_at = -1.0;
+    if (step + 1 < int(steps.size()))
+    {
+        ++step;
+        answers.position = step;
+        save();
+    }
+    else
+        show_results();
+}
+
+void App::back()
+{
+    advance_at = -1.0;
+    if (step > 0)
+    {
+        --step;
+        answers.position = step;
+        save();
+    }
+    else
+        screen = Screen::Intro;
+}
+
+int App::question_number() const
+{
+    int number = 0;
+    for (int i = 0; i <= step && i < int(steps.size()); ++i)
+        number += steps[size_t(i)].item != nullptr;
+    return std::max(number, 1);
+}
+
+int App::question_count() const
+{
+    return int(std::count_if(steps.begin(), steps.end(), [](const Step& s) { return s.item != nullptr; }));
+}
+
+const Section* App::current_section() const
+{
+    for (int i = step; i >= 0; --i)
+    {
+        const Step& s = steps[size_t(i)];
+        if (s.section)
+            return s.section;
+        if (s.item)
+            if (const Section* section = questionnaire.find_section(s.item->section))
+                return section;
+    }
+    return nullptr;
+}
+
+void App::show_results()
+{
+    assessment = assess(questionnaire, advice, profiles, answers);
+    screen = Screen::Results;
+    answers.position = int(steps.size());
+    save();
+}
+
+void App::save()
+{
+    if (storage.set && !storage.set(storage_key(questionnaire.id), serialize_answers(answers)))
+        notice = text("ui.notice.storage_failed");
+}
+
+void App::resume()
+{
+    if (!storage.get)
+        return;
+    const std::optional<std::string> saved = storage.get(storage_key(questionnaire.id));
+    if (!saved)
+        return;
+    Loaded<Answers> loaded = parse_answers(*saved);
+    std::vector<Problem> problems = loaded.problems;
+    if (loaded.value)
+        problems = check_answers(questionnaire, *loaded.value);
+    if (!problems.empty())
+    {
+        // Keep the damaged copy under another key instead of losing it, and start afresh.
+        if (storage.set)
+            storage.set(storage_key(questionnaire.id) + ".damaged", *saved);
+        if (storage.remove)
+            storage.remove(storage_key(questionnaire.id));
+        notice = text("ui.notice.storage_damaged");
+        return;
+    }
+    answers = std::move(*loaded.value);
+    if (!answers.language.empty() && (answers.language == "nl" || answers.language == "en"))
+        language = answers.language;
+    build_steps();
+    if (answers.answers.empty())
+        return;
+    if (answers.position >= int(steps.size()))
+        show_results();
+    else
+    {
+        step = std::clamp(answers.position, 0, std::max(0, int(steps.size()) - 1));
+        screen = Screen::Question;
+    }
+}
+
+bool App::import_answers(const std::string& text_of_file)
+{
+    Loaded<Answers> loaded = parse_answers(text_of_file);
+    std::vector<Problem> problems = loaded.problems;
+    if (loaded.value)
+        problems = check_answers(questionnaire, *loaded.value);
+    if (!problems.empty())
+    {
+        notice = text("ui.notice.import_failed") + " " + describe(problems.front(), strings, language);
+        if (problems.size() > 1)
+            notice += " " + format_text(text("ui.notice.more_problems"), {std::to_string(problems.size() - 1)});
+        return false;
+    }
+    answers = std::move(*loaded.value);
+    build_steps();
+    show_results();
+    notice = text("ui.notice.imported");
+    return true;
+}
+
+std::string App::export_answers() const { return serialize_answers(answers); }
+
+std::string App::report_html(const std::string& date) const
+{
+    const Assessment result = assessment ? *assessment : assess(questionnaire, advice, profiles, answers);
+    return render_report_html({questionnaire, profiles, answers, result, strings, language, date});
+}
+
+void App::clear_everything()
+{
+    if (storage.remove)
+    {
+        storage.remove(storage_key(questionnaire.id));
+        storage.remove(storage_key(questionnaire.id) + ".damaged");
+        storage.remove("leerregie.settings");
+    }
+    Answers fresh;
+    fresh.questionnaire = questionnaire.id;
+    answers = fresh;
+    assessment.reset();
+    steps.clear();
+    step = 0;
+    screen = Screen::Intro;
+    confirm_clear = false;
+    settings_open = false;
+    notice = text("ui.notice.cleared");
+}
+
+void App::set_language(const std::string& new_language)
+{
+    language = new_language;
+    answers.language = new_language;
+    if (!answers.answers.empty())
+        save();
 }
 
 } // namespace leerregie

@@ -1,5 +1,5 @@
-// Leerregie in the browser: (1) read the settings from the URL, (2) load the embedded texts,
-// (3) set up WebGL2 and Dear ImGui, (4) draw a screen whenever something changed.
+// Leerregie in the browser: (1) read the settings from the URL, (2) load the embedded content,
+// (3) resume saved progress, (4) set up WebGL2 and Dear ImGui, (5) draw whenever something changed.
 #include <string>
 
 #include "app/app.h"
@@ -32,23 +32,62 @@ leerregie::Theme choose_theme()
     return leerregie::Theme::Light;
 }
 
+// Loads the built-in questionnaire, advice and profiles; lists what is wrong when they do not load.
+bool load_content()
+{
+    using namespace leerregie;
+    if (!app.strings.load(embedded_file("strings.json")))
+    {
+        app.errors.push_back("strings.json");
+        return false;
+    }
+    Loaded<Questionnaire> questionnaire = load_questionnaire(embedded_file("questionnaire.json"));
+    for (const Problem& problem : questionnaire.problems)
+        app.errors.push_back(describe(problem, app.strings, app.language));
+    if (!questionnaire.ok())
+        return false;
+    app.questionnaire = std::move(*questionnaire.value);
+    Loaded<ProfileCatalogue> profiles = load_profiles(embedded_file("profiles.json"), app.questionnaire.languages);
+    Loaded<AdviceCatalogue> advice = load_advice(embedded_file("advice.json"), app.questionnaire.languages);
+    for (const Problem& problem : profiles.problems)
+        app.errors.push_back(describe(problem, app.strings, app.language));
+    for (const Problem& problem : advice.problems)
+        app.errors.push_back(describe(problem, app.strings, app.language));
+    if (!profiles.ok() || !advice.ok())
+        return false;
+    app.profiles = std::move(*profiles.value);
+    app.advice = std::move(*advice.value);
+    return true;
+}
+
 } // namespace
 
 int main()
 {
+    namespace platform = leerregie::platform;
     app.language = choose_language();
     app.theme = choose_theme();
-    if (!app.strings.load(leerregie::embedded_file("strings.json")))
-    {
-        app.screen = leerregie::Screen::Error;
-        app.error_message = "strings.json";
-    }
-    leerregie::platform::set_document_language(app.language);
+    app.embedded = platform::query_parameter("embed") == "1";
+    app.storage = {[](const std::string& key) { return platform::storage_get(key); },
+                   [](const std::string& key, const std::string& value) { return platform::storage_set(key, value); },
+                   [](const std::string& key) { platform::storage_remove(key); }};
 
-    const leerregie::platform::FontSource fonts{leerregie::embedded_file("ui-regular.ttf"),
-                                                leerregie::embedded_file("ui-bold.ttf")};
-    if (!leerregie::platform::init(fonts))
+    if (load_content())
+    {
+        app.answers.questionnaire = app.questionnaire.id;
+        app.answers.variant = platform::query_parameter("variant") == "full" ? leerregie::Variant::Full
+                                                                              : leerregie::Variant::Short;
+        app.resume();
+        // A language chosen in the URL wins over the one saved with the answers.
+        if (const std::string asked = platform::query_parameter("lang"); asked == "nl" || asked == "en")
+            app.language = asked;
+    }
+    else
+        app.screen = leerregie::Screen::Error;
+
+    const platform::FontSource fonts{leerregie::embedded_file("ui-regular.ttf"), leerregie::embedded_file("ui-bold.ttf")};
+    if (!platform::init(fonts))
         return 1;
-    leerregie::platform::run({[] { leerregie::ui::draw_app(app); }, [] { leerregie::ui::apply_theme(app.theme); }});
+    platform::run({[] { leerregie::ui::draw_app(app); }, [] { leerregie::ui::apply_theme(app.theme); }});
     return 0;
 }

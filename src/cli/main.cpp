@@ -1,8 +1,8 @@
 // leerregie-cli: the core on the command line, for trainers who write their own questionnaire
 // and for checking scores outside the browser (PRODUCT.md, "Command-line tool").
 #include <cmath>
-#include <cstdio>
 #include <ctime>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -29,22 +29,24 @@ constexpr const char* usage = R"(leerregie-cli: check questionnaires and score a
 
 Usage:
   leerregie-cli validate FILE.json
-      Checks a questionnaire file (or an advice or profiles file, told apart by its "format").
-      Prints "ok" (exit 0), or one line per problem as "<json path>: <message>" (exit 1).
-      Exit 2 when the file cannot be read.
-  leerregie-cli score QUESTIONNAIRE.json ANSWERS.json
+      Checks a questionnaire file, or an advice, profiles or answers file (told apart by its
+      "format"). Prints "ok" (exit 0), or one line per problem as "<json path>: <message>"
+      (exit 1). Exit 2 when the file cannot be read. An advice file is also checked against
+      the questionnaire and profiles in the assets folder.
+  leerregie-cli score QUESTIONNAIRE.json ANSWERS.json [--lang nl|en]
       Scores an answers file and prints the dimension scores, the profile and the advice as
       JSON (exit 0). Exit 1 when the answers do not fit the questionnaire, exit 2 when a file
       cannot be read.
   leerregie-cli report QUESTIONNAIRE.json ANSWERS.json [--format html|text] [--lang nl|en]
                        [--date YYYY-MM-DD]
-      Prints the person's report as plain text (the default) or as a printable HTML page.
+      Prints the person's report as plain text (the default) or as a printable HTML page, in
+      Dutch (the default) or English, dated today unless --date is given.
   leerregie-cli --help
       Shows this text.
 
-Options for score and report:
-  --assets DIR   where advice.json, profiles.json and strings.json are read from
-                 (default: the assets folder of this build)
+Options for every command:
+  --assets DIR   where advice.json, profiles.json, strings.json and questionnaire.json are
+                 read from (default: the assets folder of this build)
 )";
 
 enum Exit
@@ -54,8 +56,14 @@ enum Exit
     exit_unreadable = 2,
 };
 
+// The languages the shipped advice, profiles and strings are written in.
+const std::vector<std::string> catalogue_languages = {"nl", "en"};
+
 std::optional<std::string> read_file(const std::string& path)
 {
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error))
+        return std::nullopt;
     std::ifstream file(path, std::ios::binary);
     if (!file)
         return std::nullopt;
@@ -66,55 +74,69 @@ std::optional<std::string> read_file(const std::string& path)
     return content.str();
 }
 
+// Reads a file, or says why not on stderr and sets the exit code.
+std::optional<std::string> read_or_report(const std::string& path, int& exit)
+{
+    std::optional<std::string> text = read_file(path);
+    if (!text)
+    {
+        std::cerr << path << ": cannot read the file\n";
+        exit = exit_unreadable;
+    }
+    return text;
+}
+
 void print_problems(const std::vector<Problem>& problems, std::ostream& out)
 {
     for (const Problem& problem : problems)
         out << describe(problem) << '\n';
 }
 
-// Loads a questionnaire or prints why it cannot be used; `exit` tells the caller's exit code.
-std::optional<Questionnaire> load_or_report(const std::string& path, int& exit)
-{
-    const std::optional<std::string> text = read_file(path);
-    if (!text)
-    {
-        std::cerr << path << ": cannot read the file\n";
-        exit = exit_unreadable;
-        return std::nullopt;
-    }
-    Loaded<Questionnaire> loaded = load_questionnaire(*text);
-    if (!loaded.ok())
-    {
-        print_problems(loaded.problems, std::cerr);
-        exit = exit_problems;
-        return std::nullopt;
-    }
-    return std::move(loaded.value);
-}
-
+// The "format" field of a JSON document, or "" when there is none.
 std::string format_of(const std::string& text)
 {
     const nlohmann::json document = nlohmann::json::parse(text, nullptr, false);
-    if (document.is_object() && document.contains("format") && document["format"].is_string())
-        return document["format"].get<std::string>();
+    if (document.is_object())
+        if (const auto format = document.find("format"); format != document.end() && format->is_string())
+            return format->get<std::string>();
     return {};
 }
 
-int validate(const std::string& path)
+// Advice conditions name dimensions, items and profiles: check them against the shipped ones.
+std::vector<Problem> check_advice_against_assets(const AdviceCatalogue& advice, const std::string& assets, int& exit)
 {
-    const std::optional<std::string> text = read_file(path);
-    if (!text)
+    const std::optional<std::string> questionnaire_text = read_or_report(assets + "/questionnaire.json", exit);
+    const std::optional<std::string> profiles_text = read_or_report(assets + "/profiles.json", exit);
+    if (!questionnaire_text || !profiles_text)
+        return {};
+    const Loaded<Questionnaire> questionnaire = load_questionnaire(*questionnaire_text);
+    const Loaded<ProfileCatalogue> profiles = load_profiles(*profiles_text, catalogue_languages);
+    if (!questionnaire.ok() || !profiles.ok())
     {
-        std::cerr << path << ": cannot read the file\n";
-        return exit_unreadable;
+        std::cerr << assets << ": the questionnaire or profiles file is not valid, so the advice conditions were not checked\n";
+        exit = exit_problems;
+        return {};
     }
+    return check_advice_references(advice, *questionnaire.value, *profiles.value);
+}
+
+int validate(const std::string& path, const std::string& assets)
+{
+    int exit = exit_ok;
+    const std::optional<std::string> text = read_or_report(path, exit);
+    if (!text)
+        return exit;
     const std::string format = format_of(*text);
-    const std::vector<std::string> languages = {"nl", "en"};
     std::vector<Problem> problems;
     if (format == "leerregie-advice")
-        problems = load_advice(*text, languages).problems;
+    {
+        const Loaded<AdviceCatalogue> advice = load_advice(*text, catalogue_languages);
+        problems = advice.ok() ? check_advice_against_assets(*advice.value, assets, exit) : advice.problems;
+    }
     else if (format == "leerregie-profiles")
-        problems = load_profiles(*text, languages).problems;
+        problems = load_profiles(*text, catalogue_languages).problems;
+    else if (format == "leerregie-answers")
+        problems = parse_answers(*text).problems;
     else
         problems = load_questionnaire(*text).problems;
     if (!problems.empty())
@@ -122,130 +144,111 @@ int validate(const std::string& path)
         print_problems(problems, std::cout);
         return exit_problems;
     }
+    if (exit != exit_ok)
+        return exit;
     std::cout << "ok\n";
     return exit_ok;
 }
 
-// The advice, profiles and texts that go with every questionnaire.
-struct Catalogues
+// Everything `score` and `report` need, loaded and checked.
+struct Inputs
 {
+    Questionnaire questionnaire;
+    Answers answers;
     AdviceCatalogue advice;
     ProfileCatalogue profiles;
     Strings strings;
 };
 
-std::optional<Catalogues> load_catalogues(const std::string& folder, const Questionnaire& questionnaire, int& exit)
+std::optional<Inputs> load_inputs(const std::string& questionnaire_path, const std::string& answers_path,
+                                  const std::string& assets, int& exit)
 {
-    Catalogues catalogues;
-    const auto read = [&](const char* name) -> std::optional<std::string> {
-        std::optional<std::string> text = read_file(folder + "/" + name);
-        if (!text)
-        {
-            std::cerr << folder << "/" << name << ": cannot read the file\n";
-            exit = exit_unreadable;
-        }
-        return text;
-    };
-    const std::optional<std::string> advice_text = read("advice.json");
-    const std::optional<std::string> profiles_text = read("profiles.json");
-    const std::optional<std::string> strings_text = read("strings.json");
-    if (!advice_text || !profiles_text || !strings_text)
+    const std::optional<std::string> questionnaire_text = read_or_report(questionnaire_path, exit);
+    const std::optional<std::string> answers_text = read_or_report(answers_path, exit);
+    const std::optional<std::string> advice_text = read_or_report(assets + "/advice.json", exit);
+    const std::optional<std::string> profiles_text = read_or_report(assets + "/profiles.json", exit);
+    const std::optional<std::string> strings_text = read_or_report(assets + "/strings.json", exit);
+    if (exit != exit_ok)
         return std::nullopt;
-    Loaded<AdviceCatalogue> advice = load_advice(*advice_text, questionnaire.languages);
-    Loaded<ProfileCatalogue> profiles = load_profiles(*profiles_text, questionnaire.languages);
-    if (!advice.ok() || !profiles.ok() || !catalogues.strings.load(*strings_text))
+
+    Inputs inputs;
+    exit = exit_problems;
+    Loaded<Questionnaire> questionnaire = load_questionnaire(*questionnaire_text);
+    if (!questionnaire.ok())
     {
-        std::cerr << folder << ": the advice, profiles or strings file is not valid\n";
+        std::cerr << questionnaire_path << ": the questionnaire is not valid:\n";
+        print_problems(questionnaire.problems, std::cerr);
+        return std::nullopt;
+    }
+    inputs.questionnaire = std::move(*questionnaire.value);
+
+    Loaded<Answers> answers = parse_answers(*answers_text);
+    const std::vector<Problem> answer_problems =
+        answers.ok() ? check_answers(inputs.questionnaire, *answers.value) : answers.problems;
+    if (!answer_problems.empty())
+    {
+        std::cerr << answers_path << ": these answers do not fit questionnaire \"" << inputs.questionnaire.id
+                  << "\":\n";
+        print_problems(answer_problems, std::cerr);
+        return std::nullopt;
+    }
+    inputs.answers = std::move(*answers.value);
+
+    Loaded<AdviceCatalogue> advice = load_advice(*advice_text, catalogue_languages);
+    Loaded<ProfileCatalogue> profiles = load_profiles(*profiles_text, catalogue_languages);
+    if (!advice.ok() || !profiles.ok() || !inputs.strings.load(*strings_text))
+    {
+        std::cerr << assets << ": the advice, profiles or strings file is not valid:\n";
         print_problems(advice.problems, std::cerr);
         print_problems(profiles.problems, std::cerr);
-        exit = exit_problems;
         return std::nullopt;
     }
-    catalogues.advice = std::move(*advice.value);
-    catalogues.profiles = std::move(*profiles.value);
-    return catalogues;
+    inputs.advice = std::move(*advice.value);
+    inputs.profiles = std::move(*profiles.value);
+    exit = exit_ok;
+    return inputs;
 }
 
-// Reads an answers file and checks that it fits the questionnaire.
-std::optional<Answers> load_answers(const std::string& path, const Questionnaire& questionnaire, int& exit)
+// A score with one decimal (the contract asks for at least one), or null.
+nlohmann::json score_json(const std::optional<double>& value)
 {
-    const std::optional<std::string> text = read_file(path);
-    if (!text)
-    {
-        std::cerr << path << ": cannot read the file\n";
-        exit = exit_unreadable;
-        return std::nullopt;
-    }
-    Loaded<Answers> answers = parse_answers(*text);
-    std::vector<Problem> problems = answers.problems;
-    if (answers.value)
-        problems = check_answers(questionnaire, *answers.value);
-    if (!problems.empty())
-    {
-        std::cerr << path << ": these answers do not fit questionnaire \"" << questionnaire.id << "\":\n";
-        print_problems(problems, std::cerr);
-        exit = exit_problems;
-        return std::nullopt;
-    }
-    return std::move(answers.value);
+    return value ? nlohmann::json(std::round(*value * 10.0) / 10.0) : nlohmann::json(nullptr);
 }
 
-int score(const std::string& questionnaire_path, const std::string& answers_path, const std::string& assets)
+int score(const Inputs& in, const std::string& language)
 {
-    int exit = exit_ok;
-    const std::optional<Questionnaire> questionnaire = load_or_report(questionnaire_path, exit);
-    if (!questionnaire)
-        return exit;
-    const std::optional<Answers> answers = load_answers(answers_path, *questionnaire, exit);
-    if (!answers)
-        return exit;
-    const std::optional<Catalogues> catalogues = load_catalogues(assets, *questionnaire, exit);
-    if (!catalogues)
-        return exit;
-    const Assessment assessment = assess(*questionnaire, catalogues->advice, catalogues->profiles, *answers);
-
-    const auto rounded = [](const std::optional<double>& value) -> nlohmann::json {
-        return value ? nlohmann::json(std::round(*value * 10.0) / 10.0) : nlohmann::json(nullptr);
-    };
+    const Assessment assessment = assess(in.questionnaire, in.advice, in.profiles, in.answers);
     nlohmann::json dimensions = nlohmann::json::array();
     for (const DimensionScore& dimension : assessment.scores)
         dimensions.push_back({{"id", dimension.id},
-                              {"score", rounded(dimension.score)},
+                              {"score", score_json(dimension.score)},
                               {"answered", dimension.answered},
                               {"items", dimension.items}});
     nlohmann::json advice = nlohmann::json::array();
     for (const Advice* item : assessment.advice)
-        advice.push_back({{"id", item->id}, {"theme", item->theme}, {"title", item->title.in("nl")}});
+        advice.push_back({{"id", item->id}, {"theme", item->theme}, {"title", item->title.in(language)}});
     const ProfileResult& profile = assessment.profile;
-    const nlohmann::json output = {{"questionnaire", questionnaire->id},
-                                   {"variant", variant_name(answers->variant)},
-                                   {"dimensions", dimensions},
-                                   {"profile",
-                                    {{"id", profile.id},
-                                     {"agency", rounded(profile.agency)},
-                                     {"conversion", rounded(profile.conversion)},
-                                     {"position", rounded(profile.position)},
-                                     {"participation", rounded(profile.participation)}}},
-                                   {"advice", advice}};
-    std::cout << output.dump(2) << '\n';
+    const Profile* described = in.profiles.find(profile.id);
+    const nlohmann::json output = {
+        {"questionnaire", in.questionnaire.id},
+        {"variant", variant_name(in.answers.variant)},
+        {"dimensions", dimensions},
+        {"profile",
+         {{"id", profile.id},
+          {"name", described ? described->name.in(language) : std::string()},
+          {"agency", score_json(profile.agency)},
+          {"conversion", score_json(profile.conversion)},
+          {"position", score_json(profile.position)},
+          {"participation", score_json(profile.participation)}}},
+        {"advice", advice}};
+    std::cout << output.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     return exit_ok;
 }
 
-int report(const std::string& questionnaire_path, const std::string& answers_path, const std::string& assets,
-           const std::string& format, const std::string& language, const std::string& date)
+int report(const Inputs& in, const std::string& format, const std::string& language, const std::string& date)
 {
-    int exit = exit_ok;
-    const std::optional<Questionnaire> questionnaire = load_or_report(questionnaire_path, exit);
-    if (!questionnaire)
-        return exit;
-    const std::optional<Answers> answers = load_answers(answers_path, *questionnaire, exit);
-    if (!answers)
-        return exit;
-    const std::optional<Catalogues> catalogues = load_catalogues(assets, *questionnaire, exit);
-    if (!catalogues)
-        return exit;
-    const Assessment assessment = assess(*questionnaire, catalogues->advice, catalogues->profiles, *answers);
-    const ReportInput input{*questionnaire, catalogues->profiles, *answers, assessment, catalogues->strings, language, date};
+    const Assessment assessment = assess(in.questionnaire, in.advice, in.profiles, in.answers);
+    const ReportInput input{in.questionnaire, in.profiles, in.answers, assessment, in.strings, language, date};
     std::cout << (format == "html" ? render_report_html(input) : render_report_text(input));
     return exit_ok;
 }
@@ -269,10 +272,8 @@ int main(int argc, char** argv)
         std::cout << usage;
         return args.empty() ? exit_problems : exit_ok;
     }
-    if (args[0] == "validate" && args.size() == 2)
-        return validate(args[1]);
     // Options may stand anywhere after the command; what remains are the file names.
-    std::string assets = LEERREGIE_ASSETS_DIR, format = "text", language = "nl", date = today();
+    std::string assets = LEERREGIE_ASSETS_DIR, format = "text", language = "nl", date;
     std::vector<std::string> files;
     for (size_t i = 1; i < args.size(); ++i)
     {
@@ -293,10 +294,17 @@ int main(int argc, char** argv)
         else
             files.push_back(args[i]);
     }
-    if (args[0] == "score" && files.size() == 2)
-        return score(files[0], files[1], assets);
-    if (args[0] == "report" && files.size() == 2)
-        return report(files[0], files[1], assets, format, language, date);
+    const std::string& command = args[0];
+    if (command == "validate" && files.size() == 1)
+        return validate(files[0], assets);
+    if ((command == "score" || command == "report") && files.size() == 2)
+    {
+        int exit = exit_ok;
+        const std::optional<Inputs> inputs = load_inputs(files[0], files[1], assets, exit);
+        if (!inputs)
+            return exit;
+        return command == "score" ? score(*inputs, language) : report(*inputs, format, language, date.empty() ? today() : date);
+    }
     std::cerr << usage;
     return exit_problems;
 }

@@ -29,7 +29,7 @@ std::optional<Condition> read_condition(detail::Reader& reader, const json& entr
         const bool below = entry.contains("below");
         if (below == entry.contains("at_least"))
         {
-            reader.add(path, "bad_condition");
+            reader.add(path, "bad_threshold");
             return std::nullopt;
         }
         condition.kind = below ? Condition::Kind::DimensionBelow : Condition::Kind::DimensionAtLeast;
@@ -41,14 +41,11 @@ std::optional<Condition> read_condition(detail::Reader& reader, const json& entr
         condition.subject = reader.string(entry, path, "item");
         if (const json* options = reader.array(entry, path, "answer_in"))
         {
+            // The upper bound is the item's scale, checked by check_advice_references.
             for (size_t i = 0; i < options->size(); ++i)
-            {
-                if ((*options)[i].is_number_integer())
-                    condition.options.push_back((*options)[i].get<int>());
-                else
-                    reader.add(detail::element_path(detail::field_path(path, "answer_in"), i), "wrong_type",
-                               {"a whole number"});
-            }
+                if (const auto option = reader.option_number(
+                        (*options)[i], detail::element_path(detail::field_path(path, "answer_in"), i), 0))
+                    condition.options.push_back(*option);
         }
     }
     else
@@ -95,8 +92,8 @@ bool holds(const Condition& condition, const Context& context)
         const DimensionScore* score = find_score(context.scores, condition.subject);
         if (!score || !score->score)
             return false;
-        return condition.kind == Condition::Kind::DimensionBelow ? *score->score < condition.threshold
-                                                                 : *score->score >= condition.threshold;
+        const bool reached = reaches(*score->score, condition.threshold);
+        return condition.kind == Condition::Kind::DimensionBelow ? !reached : reached;
     }
     case Condition::Kind::ItemAnswer:
     {
@@ -184,11 +181,7 @@ Loaded<AdviceCatalogue> load_advice(std::string_view json_text, const std::vecto
             if (!advice.id.empty() && !ids.insert(advice.id).second)
                 reader.add(detail::field_path(path, "id"), "duplicate_id", {advice.id});
             advice.theme = reader.string(entry, path, "theme");
-            const double priority = reader.number(entry, path, "priority", 50.0, true);
-            if (priority < 1.0 || priority > 100.0)
-                reader.add(detail::field_path(path, "priority"), "out_of_range",
-                           {std::to_string(int(priority)), "1", "100"});
-            advice.priority = int(priority);
+            advice.priority = int(reader.whole_number(entry, path, "priority", 1, 100, 50, true));
             if (const auto when = entry.find("when"); when != entry.end() && !when->is_null())
             {
                 const std::string when_path = detail::field_path(path, "when");
@@ -242,10 +235,11 @@ std::vector<Problem> check_advice_references(const AdviceCatalogue& catalogue, c
                     if (!item)
                         problems.push_back({path, "unknown_item", {condition.subject}});
                     else if (scale)
-                        for (int option : condition.options)
-                            if (option < 1 || option > int(scale->options.size()))
-                                problems.push_back({path, "out_of_range",
-                                                    {std::to_string(option), "1", std::to_string(scale->options.size())}});
+                        for (size_t k = 0; k < condition.options.size(); ++k)
+                            if (condition.options[k] > int(scale->options.size()))
+                                problems.push_back({detail::element_path(path + ".answer_in", k), "out_of_range",
+                                                    {std::to_string(condition.options[k]), "1",
+                                                     std::to_string(scale->options.size())}});
                     break;
                 }
                 }

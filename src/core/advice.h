@@ -64,8 +64,11 @@ std::vector<Problem> check_advice_references(const AdviceCatalogue& catalogue, c
 // The fitting advice, best first: ranked by priority plus, for each `below` condition that holds,
 // half the distance below its threshold; ties by id; one per theme; at most five. When fewer
 // than three fit, general advice (no conditions) fills up by priority.
+// The pointers refer into `catalogue`.
 std::vector<const Advice*> select_advice(const AdviceCatalogue& catalogue, const Answers& answers,
                                          const std::vector<DimensionScore>& scores,
                                          std::string_view profile_id);
+std::vector<const Advice*> select_advice(AdviceCatalogue&&, const Answers&, const std::vector<DimensionScore>&,
+                                         std::string_view) = delete;
 
 } // namespace leerregie

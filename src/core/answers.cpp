@@ -1,6 +1,7 @@
 #include "core/answers.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/json_reader.h"
 
@@ -12,6 +13,9 @@ using nlohmann::json;
 
 constexpr const char* known_fields[] = {"format", "version", "questionnaire", "variant", "answers",
                                         "language", "position", "updated", "plan"};
+
+// 1, 2, 3, ...; the bound keeps the conversion to int safe, far above any scale's length.
+bool is_option_number(double value) { return value >= 1.0 && value <= 1000000.0 && value == std::floor(value); }
 
 std::string plan_field(detail::Reader& reader, const json& plan, const char* key)
 {
@@ -38,14 +42,11 @@ Loaded<Answers> parse_answers(std::string_view json_text)
     const std::string format = reader.string(document, "$", "format");
     if (!format.empty() && format != "leerregie-answers")
         reader.add("format", "wrong_format", {"leerregie-answers", format});
-    const auto version = document.find("version");
-    if (version == document.end())
-        reader.add("version", "missing");
-    else if (!version->is_number_integer())
-        reader.add("version", "wrong_type", {"a whole number"});
-    else if (version->get<long long>() != answers_format_version)
-        reader.add("version", "unsupported_version",
-                   {std::to_string(version->get<long long>()), std::to_string(answers_format_version)});
+    const long long version = reader.whole_number(document, "$", "version", 0, 1000000, answers_format_version, true);
+    if (version < answers_format_version)
+        reader.add("version", "version_too_old", {std::to_string(version), std::to_string(answers_format_version)});
+    else if (version > answers_format_version)
+        reader.add("version", "version_too_new", {std::to_string(version), std::to_string(answers_format_version)});
     answers.questionnaire = reader.string(document, "$", "questionnaire");
     const std::string variant = reader.string(document, "$", "variant", false);
     if (variant == "short")
@@ -64,12 +65,14 @@ Loaded<Answers> parse_answers(std::string_view json_text)
     {
         for (const auto& [item, value] : chosen->items())
         {
+            // Whether the number is one of the item's options is for check_answers, which knows the scale.
+            const std::string path = "answers." + item;
             if (value.is_null())
                 answers.answers[item] = std::nullopt;
-            else if (value.is_number_integer() && value.get<long long>() >= 1 && value.get<long long>() <= 99)
-                answers.answers[item] = int(value.get<long long>());
+            else if (!value.is_number() || !is_option_number(value.get<double>()))
+                reader.add(path, "wrong_type", {"an option number from 1, or null"});
             else
-                reader.add("answers." + item, "wrong_type", {"an option number from 1, or null"});
+                answers.answers[item] = int(value.get<double>());
         }
     }
 

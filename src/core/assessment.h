@@ -31,8 +31,11 @@ struct Assessment
     std::vector<Comparison> comparisons;
 };
 
-// Pointers in the result refer into the catalogues and questionnaire, which must outlive it.
+// Pointers in the result refer into the questionnaire and the advice catalogue, which must
+// outlive it; passing temporaries is therefore refused at compile time.
 Assessment assess(const Questionnaire& questionnaire, const AdviceCatalogue& advice, const ProfileCatalogue& profiles,
                   const Answers& answers);
+Assessment assess(Questionnaire&&, const AdviceCatalogue&, const ProfileCatalogue&, const Answers&) = delete;
+Assessment assess(const Questionnaire&, AdviceCatalogue&&, const ProfileCatalogue&, const Answers&) = delete;
 
 } // namespace leerregie

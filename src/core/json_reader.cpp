@@ -1,5 +1,9 @@
 #include "core/json_reader.h"
 
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
 namespace leerregie::detail
 {
 namespace
@@ -32,6 +36,27 @@ int nesting_depth(std::string_view text)
     return deepest;
 }
 
+// The message quotes the bytes it stopped at, which may be control characters or broken UTF-8;
+// those become '?' so the message itself is always clean text.
+std::string printable(std::string_view text)
+{
+    std::string result;
+    for (size_t i = 0; i < text.size();)
+    {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        const size_t length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3 : (byte >> 3) == 0x1E ? 4 : 0;
+        bool valid = length > 0 && i + length <= text.size() && (length > 1 || byte >= 0x20);
+        for (size_t k = 1; valid && k < length; ++k)
+            valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+        if (valid)
+            result.append(text.substr(i, length));
+        else
+            result += '?';
+        i += valid ? length : 1;
+    }
+    return result;
+}
+
 // Keeps the first syntax error's position and message; nothing else is built.
 struct SyntaxErrorFinder : nlohmann::json_sax<nlohmann::json>
 {
@@ -57,6 +82,7 @@ struct SyntaxErrorFinder : nlohmann::json_sax<nlohmann::json>
         // "[json.exception.parse_error.101] parse error at line 1, column 8: syntax error ..." -> the tail.
         if (const size_t colon = message.find(": "); colon != std::string::npos)
             message = message.substr(colon + 2);
+        message = printable(message);
         return false;
     }
 };
@@ -98,6 +124,22 @@ nlohmann::json parse_limited(std::string_view text, std::vector<Problem>& proble
     return discarded;
 }
 
+size_t character_count(std::string_view text)
+{
+    // Every byte except UTF-8 continuation bytes (10xxxxxx) starts a character.
+    return size_t(std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::string format_number(double value)
+{
+    char buffer[32];
+    if (value == std::floor(value) && std::fabs(value) < 1e15)
+        std::snprintf(buffer, sizeof buffer, "%.0f", value);
+    else
+        std::snprintf(buffer, sizeof buffer, "%g", value);
+    return buffer;
+}
+
 std::string field_path(const std::string& path, const char* key)
 {
     return path == "$" ? std::string(key) : path + "." + key;
@@ -118,27 +160,27 @@ bool Reader::object(const nlohmann::json& value, const std::string& path)
 
 std::string Reader::string(const nlohmann::json& object, const std::string& path, const char* key, bool required)
 {
-    const std::string at = field_path(path, key);
+    const auto at = [&] { return field_path(path, key); };  // built only when there is a problem
     const auto found = object.find(key);
     if (found == object.end() || found->is_null())
     {
         if (required)
-            add(at, "missing");
+            add(at(), "missing");
         return {};
     }
     if (!found->is_string())
     {
-        add(at, "wrong_type", {"a string"});
+        add(at(), "wrong_type", {"a string"});
         return {};
     }
     const std::string& value = found->get_ref<const std::string&>();
-    if (value.size() > max_string_length)
+    if (character_count(value) > max_string_length)
     {
-        add(at, "too_long", {std::to_string(max_string_length)});
+        add(at(), "too_long", {std::to_string(max_string_length)});
         return {};
     }
     if (required && value.empty())
-        add(at, "empty");
+        add(at(), "empty");
     return value;
 }
 
@@ -173,6 +215,54 @@ double Reader::number(const nlohmann::json& object, const std::string& path, con
     return found->get<double>();
 }
 
+long long Reader::whole_number(const nlohmann::json& object, const std::string& path, const char* key, long long min,
+                               long long max, long long fallback, bool required)
+{
+    const auto found = object.find(key);
+    if (found == object.end() || found->is_null())
+    {
+        if (required)
+            add(field_path(path, key), "missing");
+        return fallback;
+    }
+    const auto at = [&] { return field_path(path, key); };  // built only when there is a problem
+    // Compared as a double first, so a huge or fractional number is never converted to an integer.
+    const double number = found->is_number() ? found->get<double>() : 0.0;
+    if (!found->is_number() || number != std::floor(number))
+    {
+        add(at(), "wrong_type", {"a whole number"});
+        return fallback;
+    }
+    if (number < double(min) || number > double(max))
+    {
+        add(at(), "out_of_range", {format_number(number), std::to_string(min), std::to_string(max)});
+        return fallback;
+    }
+    return static_cast<long long>(number);
+}
+
+std::optional<int> Reader::option_number(const nlohmann::json& value, const std::string& path, size_t options)
+{
+    const double number = value.is_number() ? value.get<double>() : 0.0;
+    if (!value.is_number() || number < 1.0 || number != std::floor(number))
+    {
+        add(path, "wrong_type", {"an option number from 1"});
+        return std::nullopt;
+    }
+    if (options > 0 && number > double(options))
+    {
+        add(path, "out_of_range", {format_number(number), "1", std::to_string(options)});
+        return std::nullopt;
+    }
+    // Beyond any scale's length; also keeps the conversion to int safe.
+    if (number > 1000000.0)
+    {
+        add(path, "out_of_range", {format_number(number), "1", "1000000"});
+        return std::nullopt;
+    }
+    return static_cast<int>(number);
+}
+
 const nlohmann::json* Reader::array(const nlohmann::json& object, const std::string& path, const char* key,
                                     bool required)
 {
@@ -200,33 +290,34 @@ LocalText Reader::local_text(const nlohmann::json& object, const std::string& pa
                              const std::vector<std::string>& languages, bool required)
 {
     LocalText text;
-    const std::string at = field_path(path, key);
+    const auto at = [&] { return field_path(path, key); };  // built only when there is a problem
     const auto found = object.find(key);
     if (found == object.end() || found->is_null())
     {
         if (required)
-            add(at, "missing");
+            add(at(), "missing");
         return text;
     }
     if (!found->is_object())
     {
-        add(at, "wrong_type", {"an object of texts per language"});
+        add(at(), "wrong_type", {"an object of texts per language"});
         return text;
     }
     for (const auto& [language, value] : found->items())
     {
         if (!value.is_string())
-            add(at + "." + language, "wrong_type", {"a string"});
-        else if (value.get_ref<const std::string&>().size() > max_string_length)
-            add(at + "." + language, "too_long", {std::to_string(max_string_length)});
+            add(at() + "." + language, "wrong_type", {"a string"});
+        else if (character_count(value.get_ref<const std::string&>()) > max_string_length)
+            add(at() + "." + language, "too_long", {std::to_string(max_string_length)});
         else
             text.by_language[language] = value.get<std::string>();
     }
+    // A translation that is there but unusable was reported above; only absent or empty ones here.
     for (const std::string& language : languages)
     {
-        const auto translation = text.by_language.find(language);
-        if (translation == text.by_language.end() || translation->second.empty())
-            add(at, "missing_translation", {language});
+        const auto translation = found->find(language);
+        if (translation == found->end() || (translation->is_string() && translation->get_ref<const std::string&>().empty()))
+            add(at(), "missing_translation", {language});
     }
     return text;
 }

@@ -3,6 +3,7 @@
 // throwing. Used by every loader in the core; not part of the core's public API.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,12 @@ constexpr size_t max_entries = 500;
 // Parses `text`; on failure records the problem and returns a discarded value.
 nlohmann::json parse_limited(std::string_view text, std::vector<Problem>& problems);
 
+// Characters (code points) of UTF-8 text; the string limit counts what people see, not bytes.
+size_t character_count(std::string_view text);
+
+// A number as people write it: "3", "2.5", "1e+300"; for messages about out-of-range values.
+std::string format_number(double value);
+
 class Reader
 {
 public:
@@ -40,6 +47,12 @@ public:
     bool boolean(const nlohmann::json& object, const std::string& path, const char* key, bool fallback);
     double number(const nlohmann::json& object, const std::string& path, const char* key, double fallback,
                   bool required = false);
+    // A whole number in min..max; out-of-range values are reported and yield `fallback`.
+    long long whole_number(const nlohmann::json& object, const std::string& path, const char* key, long long min,
+                           long long max, long long fallback, bool required = false);
+    // An option number (1, 2, ...) at `path`, at most `options` when that is known (not 0);
+    // nullopt after reporting why not.
+    std::optional<int> option_number(const nlohmann::json& value, const std::string& path, size_t options);
     // An array field; returns nullptr (and records it) when absent and required, or not an array.
     const nlohmann::json* array(const nlohmann::json& object, const std::string& path, const char* key,
                                 bool required = true);

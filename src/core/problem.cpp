@@ -37,10 +37,15 @@ constexpr Message messages[] = {
     {"out_of_range", "{0} is out of range {1}..{2}"},
     {"no_items", "there are no items"},
     {"dimension_without_items", "dimension \"{0}\" has no items"},
-    {"unsupported_version", "version {0} cannot be read; this app reads version {1}"},
+    {"version_too_old", "version {0} is older than this program can read; it reads version {1}"},
+    {"version_too_new", "version {0} was made by a newer program; this one reads version {1}"},
     {"other_questionnaire", "these answers belong to questionnaire \"{0}\", not \"{1}\""},
     {"no_dont_know", "\"don't know\" (null) is not offered for this item"},
+    {"duplicate_profile", "another profile already has position \"{0}\" and participation \"{1}\""},
+    {"missing_profile", "no profile has position \"{0}\" and participation \"{1}\""},
+    {"missing_undetermined", "no profile has id \"{0}\" (used when answers are too few to place someone)"},
     {"bad_condition", "a condition needs exactly one of dimension, item or profile"},
+    {"bad_threshold", "a dimension condition needs exactly one of below or at_least"},
 };
 
 std::string_view english_text(std::string_view code)
@@ -88,7 +93,17 @@ std::string describe(const Problem& problem, const Strings& strings, std::string
     const std::string& pattern = strings.get(language, key);
     if (pattern == key)
         return describe(problem);
+    if (pattern.find("{path}") != std::string::npos)
+        return fill(pattern, problem);
     return problem.path + ": " + fill(pattern, problem);
+}
+
+std::vector<std::string_view> problem_codes()
+{
+    std::vector<std::string_view> codes;
+    for (const Message& message : messages)
+        codes.push_back(message.code);
+    return codes;
 }
 
 } // namespace leerregie

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/text.h"
@@ -21,8 +22,12 @@ struct Problem
 
 // `items[12].scale: unknown scale "agree7"` — the form the CLI prints.
 std::string describe(const Problem& problem);
-// The same in `language`, from the `problem.<code>` texts with {path}, {0}, {1}, ...
+// The same in `language`, from the `problem.<code>` text with its {0}, {1}, ... filled in. The
+// line starts with the path and ": ", unless the text places {path} itself. Falls back to English.
 std::string describe(const Problem& problem, const Strings& strings, std::string_view language);
+
+// Every code the core reports, so a test can check that each has a translation.
+std::vector<std::string_view> problem_codes();
 
 // The outcome of reading a file: a value when it could be used, and every problem found.
 template <typename T>

@@ -62,10 +62,10 @@ Loaded<ProfileCatalogue> load_profiles(std::string_view json_text, const std::ve
     for (const auto& [key, value] : {std::pair{"position_threshold", catalogue.position_threshold},
                                       std::pair{"participation_threshold", catalogue.participation_threshold}})
         if (value < 0.0 || value > 100.0)
-            reader.add(key, "out_of_range", {std::to_string(int(value)), "0", "100"});
+            reader.add(key, "out_of_range", {detail::format_number(value), "0", "100"});
     catalogue.source = reader.string(document, "$", "source", false);
 
-    std::set<std::string> pairs;
+    std::set<std::pair<std::string, std::string>> pairs;  // (position, participation)
     std::set<std::string> ids;
     if (const nlohmann::json* profiles = reader.array(document, "$", "profiles"))
     {
@@ -86,18 +86,19 @@ Loaded<ProfileCatalogue> load_profiles(std::string_view json_text, const std::ve
                 if (!level->empty() && *level != "high" && *level != "low")
                     reader.add(detail::field_path(path, level == &profile.position ? "position" : "participation"),
                                "unknown_value", {*level, "high, low"});
-            if (!undetermined && !pairs.insert(profile.position + "/" + profile.participation).second)
-                reader.add(path, "duplicate_id", {profile.position + "/" + profile.participation});
+            if (!undetermined && !pairs.insert({profile.position, profile.participation}).second)
+                reader.add(path, "duplicate_profile", {profile.position, profile.participation});
             profile.name = reader.local_text(entry, path, "name", languages);
             profile.summary = reader.local_text(entry, path, "summary", languages);
             profile.explanation = reader.local_text(entry, path, "explanation", languages);
             catalogue.profiles.push_back(std::move(profile));
         }
         if (!catalogue.find(undetermined_profile))
-            reader.add("profiles", "unknown_profile", {std::string(undetermined_profile)});
-        for (const char* pair : {"high/high", "high/low", "low/high", "low/low"})
-            if (!pairs.count(pair))
-                reader.add("profiles", "unknown_profile", {pair});
+            reader.add("profiles", "missing_undetermined", {std::string(undetermined_profile)});
+        for (const char* position : {"high", "low"})
+            for (const char* participation : {"high", "low"})
+                if (!pairs.count({position, participation}))
+                    reader.add("profiles", "missing_profile", {position, participation});
     }
 
     if (result.problems.empty())
@@ -116,8 +117,8 @@ ProfileResult determine_profile(const Questionnaire& questionnaire, const std::v
     if (!result.agency || !result.conversion || !result.participation)
         return result;
     result.position = (*result.agency + *result.conversion) / 2.0;
-    const std::string position = *result.position >= catalogue.position_threshold ? "high" : "low";
-    const std::string participation = *result.participation >= catalogue.participation_threshold ? "high" : "low";
+    const std::string position = reaches(*result.position, catalogue.position_threshold) ? "high" : "low";
+    const std::string participation = reaches(*result.participation, catalogue.participation_threshold) ? "high" : "low";
     for (const Profile& profile : catalogue.profiles)
         if (profile.position == position && profile.participation == participation)
             result.id = profile.id;

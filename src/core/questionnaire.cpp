@@ -14,6 +14,9 @@ using detail::element_path;
 using detail::field_path;
 using nlohmann::json;
 
+// Far above any sensible weight, and low enough that weighted sums stay finite.
+constexpr double max_weight = 1000.0;
+
 template <typename T>
 const T* find_by_id(const std::vector<T>& list, std::string_view id)
 {
@@ -134,7 +137,7 @@ Loaded<Questionnaire> load_questionnaire(std::string_view json_text)
         dimension.group = reader.string(entry, path, "group");
         check_one_of(reader, field_path(path, "group"), dimension.group, groups);
         dimension.name = reader.local_text(entry, path, "name", languages);
-        dimension.description = reader.local_text(entry, path, "description", languages, false);
+        dimension.description = reader.local_text(entry, path, "description", languages);
         if (const json* bands = reader.array(entry, path, "bands", false))
         {
             for (size_t i = 0; i < bands->size(); ++i)
@@ -145,7 +148,7 @@ Loaded<Questionnaire> load_questionnaire(std::string_view json_text)
                 Band band;
                 band.min = reader.number((*bands)[i], band_path, "min", 0.0, true);
                 if (band.min < 0.0 || band.min > 100.0)
-                    reader.add(field_path(band_path, "min"), "out_of_range", {std::to_string(int(band.min)), "0", "100"});
+                    reader.add(field_path(band_path, "min"), "out_of_range", {detail::format_number(band.min), "0", "100"});
                 band.text = reader.local_text((*bands)[i], band_path, "text", languages);
                 dimension.bands.push_back(std::move(band));
             }
@@ -168,6 +171,8 @@ Loaded<Questionnaire> load_questionnaire(std::string_view json_text)
         item.weight = reader.number(entry, path, "weight", 1.0);
         if (!(item.weight > 0.0))
             reader.add(field_path(path, "weight"), "not_positive");
+        else if (item.weight > max_weight)
+            reader.add(field_path(path, "weight"), "out_of_range", {detail::format_number(item.weight), "0", "1000"});
         item.in_short = reader.boolean(entry, path, "short", false);
         item.section = reader.string(entry, path, "section", false);
         if (!item.section.empty() && !find_by_id(q.sections, item.section))
@@ -180,8 +185,7 @@ Loaded<Questionnaire> load_questionnaire(std::string_view json_text)
         check_one_of(reader, field_path(path, "background"), item.background, {"age", "contract", "education", "company_size"});
         return item;
     });
-    const bool items_present = document.contains("items") && document["items"].is_array();
-    if (items_present && q.items.empty())
+    if (const auto items = document.find("items"); items != document.end() && items->is_array() && items->empty())
         reader.add("items", "no_items");
     for (size_t i = 0; i < q.dimensions.size(); ++i)
     {
@@ -202,24 +206,14 @@ Loaded<Questionnaire> load_questionnaire(std::string_view json_text)
         if (const json* options = reader.array(entry, path, "options"))
         {
             for (size_t i = 0; i < options->size(); ++i)
-            {
-                const std::string option_path = element_path(field_path(path, "options"), i);
-                if (!(*options)[i].is_number_integer())
-                {
-                    reader.add(option_path, "wrong_type", {"a whole number"});
-                    continue;
-                }
-                const int option = (*options)[i].get<int>();
-                if (scale && (option < 1 || option > int(scale->options.size())))
-                    reader.add(option_path, "out_of_range",
-                               {std::to_string(option), "1", std::to_string(scale->options.size())});
-                reference.options.push_back(option);
-            }
+                if (const auto option = reader.option_number((*options)[i], element_path(field_path(path, "options"), i),
+                                                             scale ? scale->options.size() : 0))
+                    reference.options.push_back(*option);
         }
         reference.value = reader.number(entry, path, "value", 0.0, true);
         if (reference.value < 0.0 || reference.value > 100.0)
-            reader.add(field_path(path, "value"), "out_of_range", {std::to_string(int(reference.value)), "0", "100"});
-        reference.year = int(reader.number(entry, path, "year", 0.0, true));
+            reader.add(field_path(path, "value"), "out_of_range", {detail::format_number(reference.value), "0", "100"});
+        reference.year = int(reader.whole_number(entry, path, "year", 1900, 2100, 0, true));
         reference.population = reader.local_text(entry, path, "population", languages);
         reference.label = reader.local_text(entry, path, "label", languages);
         reference.source = reader.string(entry, path, "source");

@@ -37,11 +37,13 @@ std::vector<DimensionScore> score_answers(const Questionnaire& questionnaire, co
     return scores;
 }
 
+bool reaches(double score, double threshold) { return score >= threshold - 1e-9; }
+
 const Band* band_for(const Dimension& dimension, double score)
 {
     const Band* found = nullptr;
     for (const Band& band : dimension.bands)
-        if (score >= band.min)
+        if (reaches(score, band.min))
             found = &band;
     return found ? found : (dimension.bands.empty() ? nullptr : &dimension.bands.front());
 }

@@ -26,6 +26,10 @@ struct DimensionScore
 // the questionnaire's order.
 std::vector<DimensionScore> score_answers(const Questionnaire& questionnaire, const Answers& answers);
 
+// Whether `score` reaches `threshold`. Scores are sums of fractions, so one that is exactly the
+// threshold on paper can come out a hair below it in floating point; it still counts as reaching.
+bool reaches(double score, double threshold);
+
 // The band text that describes `score` for `dimension`, or nullptr when it has no bands.
 const Band* band_for(const Dimension& dimension, double score);
 

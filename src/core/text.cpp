@@ -46,8 +46,7 @@ const std::string& Strings::get(std::string_view language, std::string_view key)
         if (auto text = table->second.find(key); text != table->second.end())
             return text->second;
     }
-    missing_ = std::string(key);
-    return missing_;
+    return *missing_.emplace(key).first;
 }
 
 std::string format_text(std::string_view pattern, std::initializer_list<std::string_view> arguments)

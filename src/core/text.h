@@ -3,7 +3,9 @@
 // assets/strings.json as one flat table per language.
 #pragma once
 
+#include <initializer_list>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -35,7 +37,8 @@ public:
 
 private:
     std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> tables_;
-    mutable std::string missing_;
+    // Keys asked for but not found; a set, so the references handed out stay valid.
+    mutable std::set<std::string, std::less<>> missing_;
 };
 
 // Replaces {0}, {1}, ... in `pattern` by the arguments, in order.

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 struct ImFont;
 
@@ -41,6 +42,8 @@ void request_frames(int count = 3);
 
 // Text size: CSS pixels of body text before the device pixel ratio is applied.
 void set_text_size(float css_pixels);
+// Reapplies the app's style before the next frame (after a theme change).
+void request_restyle();
 float device_pixel_ratio();
 // The bold face at body size (labels, buttons) and at heading size.
 ImFont* bold_font();
@@ -55,5 +58,28 @@ void storage_remove(std::string_view key);
 void set_live_text(std::string_view text);
 void set_screen_name(std::string_view screen);
 void set_document_language(std::string_view language);
+std::string today();  // YYYY-MM-DD, local time
+
+// Saves `content` as a file the person downloads.
+void download_file(std::string_view file_name, std::string_view mime_type, std::string_view content);
+// Lets the person pick a text file; `on_loaded` gets its content on a later frame. Call it while
+// handling a tap, click or key (the platform draws such frames inside the browser's event).
+void pick_text_file(std::function<void(std::string)> on_loaded);
+// Opens an HTML document in a new tab for reading and printing (or saving as PDF).
+void open_printable(std::string_view html);
+
+// The accessible mirror of the current screen: real HTML controls over the canvas, for screen
+// readers and keyboard users. `controls_json` is a JSON array of
+// {"id", "role": "button"|"radio"|"textbox"|"heading"|"text", "label", "checked", "value",
+//  "group", "x", "y", "w", "h"} in CSS pixels; it is applied only when it changed.
+void set_accessible_controls(const std::string& controls_json);
+// Activations and text typed into the mirror since the last call, for the UI to act on.
+struct AccessibleEvent
+{
+    std::string id;
+    bool is_text = false;
+    std::string text;
+};
+std::vector<AccessibleEvent> take_accessible_events();
 
 } // namespace leerregie::platform

@@ -7,6 +7,7 @@
 #include <emscripten/html5.h>
 #include <GLES3/gl3.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstdlib>
@@ -14,6 +15,7 @@
 
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
+#include <nlohmann/json.hpp>
 
 namespace leerregie::platform
 {
@@ -41,6 +43,8 @@ struct State
     int frames_pending = 0;
     bool frame_scheduled = false;
     bool restyle_needed = true;
+    std::function<void(std::string)> file_loaded;
+    double last_frame_time = 0.0;
 };
 
 State state;
@@ -107,9 +111,26 @@ void schedule_frame()
     emscripten_request_animation_frame(draw_frame, nullptr);
 }
 
+void render();
+
 EM_BOOL draw_frame(double, void*)
 {
     state.frame_scheduled = false;
+    render();
+    if (--state.frames_pending > 0)
+        schedule_frame();
+    return EM_FALSE;
+}
+
+// Draws one frame now. Called from tap, click and key handlers too, so that what a press does
+// (open a file picker, a new tab, a download) happens inside the browser's user gesture.
+void render()
+{
+    // Real time between frames (capped: after an idle minute the next frame is not a minute long),
+    // so timed things like the answer confirmation and scroll inertia run at the right speed.
+    const double now = emscripten_get_now() / 1000.0;
+    ImGui::GetIO().DeltaTime = state.last_frame_time > 0.0 ? float(std::clamp(now - state.last_frame_time, 0.001, 0.1)) : 1.0f / 60.0f;
+    state.last_frame_time = now;
     update_canvas_size();
     if (state.restyle_needed)
         rebuild_fonts_and_style();
@@ -125,13 +146,14 @@ EM_BOOL draw_frame(double, void*)
     glClearColor(background.x, background.y, background.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-
-    if (--state.frames_pending > 0)
-        schedule_frame();
-    return EM_FALSE;
 }
 
 // [SECTION] Input
+
+EM_JS(int, js_focus_in_mirror, (), {
+    const active = document.activeElement;
+    return active && active.closest && active.closest("#a11y") && active.tagName === "TEXTAREA" ? 1 : 0;
+});
 
 ImVec2 to_pixels(long css_x, long css_y)
 {
@@ -149,6 +171,8 @@ EM_BOOL on_mouse(int event_type, const EmscriptenMouseEvent* event, void*)
         const int button = event->button == 2 ? 1 : event->button == 1 ? 2 : 0;
         io.AddMouseButtonEvent(button, event_type == EMSCRIPTEN_EVENT_MOUSEDOWN);
     }
+    if (event_type == EMSCRIPTEN_EVENT_MOUSEUP)
+        render();
     request_frames();
     return event_type != EMSCRIPTEN_EVENT_MOUSEMOVE;
 }
@@ -183,6 +207,7 @@ EM_BOOL on_touch(int event_type, const EmscriptenTouchEvent* event, void*)
     else if (event_type == EMSCRIPTEN_EVENT_TOUCHEND || event_type == EMSCRIPTEN_EVENT_TOUCHCANCEL)
     {
         io.AddMouseButtonEvent(0, false);
+        render();                                 // the release, inside the gesture
         io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // nothing stays hovered after a finger lifts
     }
     request_frames();
@@ -220,6 +245,9 @@ ImGuiKey key_from_code(const char* code)
 
 EM_BOOL on_key(int event_type, const EmscriptenKeyboardEvent* event, void*)
 {
+    // Typing in one of the mirror's text fields belongs to that field, not to the canvas.
+    if (js_focus_in_mirror())
+        return EM_FALSE;
     ImGuiIO& io = ImGui::GetIO();
     const bool down = event_type == EMSCRIPTEN_EVENT_KEYDOWN;
     io.AddKeyEvent(ImGuiMod_Ctrl, event->ctrlKey || event->metaKey);
@@ -234,6 +262,8 @@ EM_BOOL on_key(int event_type, const EmscriptenKeyboardEvent* event, void*)
                            !event->ctrlKey && !event->metaKey;
     if (printable && io.WantTextInput)
         io.AddInputCharactersUTF8(event->key);
+    if (down)
+        render();
     request_frames();
     // Keep the browser's own shortcuts (reload, zoom, print) but not Tab or the arrows, which
     // would move focus or scroll the page away from the canvas.
@@ -308,8 +338,131 @@ EM_JS(void, js_set_live_text, (const char* text, int length), {
 EM_JS(void, js_set_document_attribute, (const char* name, const char* value), {
     document.documentElement.setAttribute(UTF8ToString(name), UTF8ToString(value));
 });
+EM_JS(void, js_set_text_size, (float css_pixels), {
+    document.documentElement.style.setProperty("--text-size", css_pixels + "px");
+});
 EM_JS(void, js_started, (), {
     document.documentElement.classList.add("started");
+});
+
+EM_JS(char*, js_today, (), {
+    const now = new Date();
+    const pad = n => String(n).padStart(2, "0");
+    return allocateUTF8(now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate()));
+});
+EM_JS(void, js_download, (const char* name, const char* mime, const char* content, int length), {
+    const bytes = HEAPU8.slice(content, content + length);
+    const url = URL.createObjectURL(new Blob([bytes], {type: UTF8ToString(mime)}));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = UTF8ToString(name);
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+});
+EM_JS(void, js_pick_text_file, (), {
+    const input = document.createElement("input");
+    input.type = "file";
+    input.accept = ".json,application/json";
+    input.style.display = "none";
+    input.addEventListener("change", () => {
+        const file = input.files && input.files[0];
+        input.remove();
+        if (!file) return;
+        const reader = new FileReader();
+        reader.onload = () => {
+            const text = String(reader.result);
+            const size = lengthBytesUTF8(text) + 1;
+            const pointer = _malloc(size);
+            stringToUTF8(text, pointer, size);
+            _leerregie_file_loaded(pointer);
+        };
+        reader.readAsText(file);
+    });
+    document.body.appendChild(input);
+    input.click();
+});
+EM_JS(void, js_open_printable, (const char* html, int length), {
+    const url = URL.createObjectURL(new Blob([UTF8ToString(html, length)], {type: "text/html"}));
+    const opened = window.open(url, "_blank");
+    if (!opened) {
+        // Blocked (some embeds): print from a hidden frame instead.
+        const frame = document.createElement("iframe");
+        frame.style.cssText = "position:fixed;width:0;height:0;border:0";
+        frame.src = url;
+        frame.onload = () => frame.contentWindow.print();
+        document.body.appendChild(frame);
+    }
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+});
+EM_JS(void, js_set_accessible_controls, (const char* json), {
+    const text = UTF8ToString(json);
+    const root = document.getElementById("a11y");
+    if (!root || root.dataset.applied === text) return;
+    root.dataset.applied = text;
+    const controls = JSON.parse(text);
+    // Elements are kept by id, so a text field keeps its focus, caret and composition while the
+    // screen scrolls or its label changes.
+    const existing = new Map();
+    for (const element of root.querySelectorAll("[data-id]")) existing.set(element.dataset.id, element);
+    const queue = (id, isText, value) => {
+        (Module.leerregieEvents = Module.leerregieEvents || []).push({id, isText, value});
+        _leerregie_request_frames();
+    };
+    const tags = {heading: "h2", text: "p", textbox: "textarea", radio: "button", button: "button"};
+    const wanted = [];
+    let group = null;
+    for (const control of controls) {
+        const tag = tags[control.role] || "button";
+        let element = existing.get(control.id);
+        if (!element || element.tagName.toLowerCase() !== tag) {
+            element = document.createElement(tag);
+            element.dataset.id = control.id;
+            if (tag === "textarea") {
+                element.addEventListener("input", () => queue(element.dataset.id, true, element.value));
+                element.setAttribute("autocapitalize", "sentences");
+            } else if (tag === "button") {
+                element.type = "button";
+                element.addEventListener("click", () => queue(element.dataset.id, false, ""));
+            }
+        }
+        existing.delete(control.id);
+        element.className = "a11y-" + control.role;
+        if (control.role === "textbox") {
+            element.setAttribute("aria-label", control.label);
+            if (document.activeElement !== element && element.value !== (control.value || ""))
+                element.value = control.value || "";
+        } else if (element.textContent !== control.label) {
+            element.textContent = control.label;
+        }
+        if (control.role === "radio") {
+            element.setAttribute("role", "radio");
+            element.setAttribute("aria-checked", control.checked ? "true" : "false");
+            if (!group || group.getAttribute("aria-label") !== control.group) {
+                group = root.querySelector('[role="radiogroup"]') || document.createElement("div");
+                group.setAttribute("role", "radiogroup");
+                group.setAttribute("aria-label", control.group);
+                group.dataset.group = "1";
+                wanted.push(group);
+            }
+            if (element.parentNode !== group) group.appendChild(element);
+        } else {
+            wanted.push(element);
+        }
+        const box = control.w > 0 ? `left:${control.x}px;top:${control.y}px;width:${control.w}px;height:${control.h}px` : "";
+        if (element.style.cssText !== box) element.style.cssText = box;
+    }
+    for (const stale of existing.values()) stale.remove();
+    for (const old of root.querySelectorAll('[data-group]')) if (!wanted.includes(old)) old.remove();
+    wanted.forEach((element, index) => {
+        if (root.children[index] !== element) root.insertBefore(element, root.children[index] || null);
+    });
+});
+EM_JS(char*, js_take_accessible_events, (), {
+    const events = Module.leerregieEvents || [];
+    Module.leerregieEvents = [];
+    return events.length ? allocateUTF8(JSON.stringify(events)) : 0;
 });
 
 std::string take_string(char* owned)
@@ -375,7 +528,14 @@ void set_text_size(float css_pixels)
 {
     if (css_pixels == state.text_size)
         return;
+    js_set_text_size(css_pixels);
     state.text_size = css_pixels;
+    state.restyle_needed = true;
+    request_frames();
+}
+
+void request_restyle()
+{
     state.restyle_needed = true;
     request_frames();
 }
@@ -414,4 +574,47 @@ void set_document_language(std::string_view language)
     js_set_document_attribute("lang", std::string(language).c_str());
 }
 
+std::string today() { return take_string(js_today()); }
+
+void download_file(std::string_view file_name, std::string_view mime_type, std::string_view content)
+{
+    js_download(std::string(file_name).c_str(), std::string(mime_type).c_str(), content.data(), int(content.size()));
+}
+
+void pick_text_file(std::function<void(std::string)> on_loaded)
+{
+    state.file_loaded = std::move(on_loaded);
+    js_pick_text_file();
+}
+
+void open_printable(std::string_view html) { js_open_printable(html.data(), int(html.size())); }
+
+void set_accessible_controls(const std::string& controls_json) { js_set_accessible_controls(controls_json.c_str()); }
+
+std::vector<AccessibleEvent> take_accessible_events()
+{
+    std::vector<AccessibleEvent> events;
+    const std::string text = take_string(js_take_accessible_events());
+    if (text.empty())
+        return events;
+    const nlohmann::json list = nlohmann::json::parse(text, nullptr, false);
+    if (!list.is_array())
+        return events;
+    for (const nlohmann::json& entry : list)
+        events.push_back({entry.value("id", ""), entry.value("isText", false), entry.value("value", "")});
+    return events;
+}
+
 } // namespace leerregie::platform
+
+// Called from JavaScript (js_pick_text_file, the accessible mirror).
+extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_file_loaded(char* text)
+{
+    std::string content(text);
+    std::free(text);
+    if (leerregie::platform::state.file_loaded)
+        leerregie::platform::state.file_loaded(std::move(content));
+    leerregie::platform::request_frames();
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_request_frames() { leerregie::platform::request_frames(); }

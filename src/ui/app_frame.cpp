@@ -1,19 +1,68 @@
-// One frame of the app: the current screen, and the page's data-screen and #live kept in step
-// with it (PRODUCT.md: the accessible mirror).
+// One frame of the app: the current screen, the settings over it when open, and the page's
+// data-screen, #live and accessible mirror kept in step (PRODUCT.md).
+#include "imgui.h"
 #include "platform/platform.h"
+#include "ui/layout.h"
 #include "ui/screens.h"
 
 namespace leerregie::ui
 {
 
+void top_bar(App& app)
+{
+    const float start = ImGui::GetCursorPosX();
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushFont(platform::bold_font());
+    ImGui::TextUnformatted(app.text("ui.app_name").c_str());
+    ImGui::PopFont();
+    const std::string& label = app.text("ui.settings.open");
+    const float button_width = ImGui::CalcTextSize(label.c_str()).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+    ImGui::SameLine(start + column_width() - button_width);
+    if (small_button("settings", label))
+        app.settings_open = true;
+    if (!app.notice.empty())
+    {
+        spacer(4.0f);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_PlotHistogram]);
+        paragraph(app.notice);
+        ImGui::PopStyleColor();
+    }
+    spacer(8.0f);
+}
+
 void draw_app(App& app)
 {
-    platform::set_screen_name(screen_name(app.screen));
-    switch (app.screen)
+    mirror_begin_frame();
+    const Screen screen_before = app.screen;
+    const int step_before = app.step;
+    const bool settings_before = app.settings_open;
+    std::string live;
+    if (app.settings_open)
     {
-    case Screen::Intro: draw_intro(app); break;
-    case Screen::Error: draw_error(app); break;
+        draw_settings(app);
+        live = app.text("ui.settings.title");
     }
+    else
+    {
+        switch (app.screen)
+        {
+        case Screen::Intro: live = draw_intro(app); break;
+        case Screen::Question: live = draw_question(app); break;
+        case Screen::Results: live = draw_results(app); break;
+        case Screen::Plan: live = draw_plan(app); break;
+        case Screen::Report: live = draw_report(app); break;
+        case Screen::Error: live = draw_error(app); break;
+        }
+    }
+    mirror_end_frame();
+    // A screen that changed during this frame is drawn anew, so what shows and what #live says
+    // are the new screen's, not the old one's.
+    if (app.screen != screen_before || app.step != step_before || app.settings_open != settings_before)
+        platform::request_frames();
+    platform::set_screen_name(screen_name(app.screen));
+    platform::set_document_language(app.language);
+    platform::set_live_text(live);
+    platform::set_text_size(text_sizes[app.text_size]);
 }
 
 } // namespace leerregie::ui

@@ -1,18 +1,157 @@
 #include "ui/layout.h"
 
 #include <algorithm>
+#include <cmath>
+#include <vector>
 
+#include <nlohmann/json.hpp>
+
+#include "imgui_internal.h"
 #include "platform/platform.h"
 
 namespace leerregie::ui
 {
 namespace
 {
-float column_indent = 0.0f;
-float column_width = 0.0f;
+
+float indent = 0.0f;
+float width = 0.0f;
+
+// [SECTION] Touch scrolling
+// A drag on a touch screen scrolls the screen (ImGui has no touch scrolling of its own); once a
+// drag passes a few pixels it is a scroll, not a tap, so the button under the finger is let go.
+// On release the scroll keeps going and slows down, like a native page.
+struct TouchScroll
+{
+    float velocity = 0.0f;  // device pixels per second
+    bool dragging = false;
+};
+TouchScroll touch_scroll;
+constexpr float drag_threshold_css = 8.0f;
+constexpr float inertia_decay_per_second = 4.0f;
+
+void scroll_by_touch()
+{
+    ImGuiIO& io = ImGui::GetIO();
+    const bool touch = io.MouseSource == ImGuiMouseSource_TouchScreen;
+    if (touch && ImGui::IsMouseDown(0) && ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem))
+    {
+        if (!touch_scroll.dragging && ImGui::IsMouseDragging(0, css(drag_threshold_css)))
+        {
+            touch_scroll.dragging = true;
+            ImGui::ClearActiveID();
+        }
+        if (touch_scroll.dragging)
+        {
+            ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+            if (io.DeltaTime > 0.0f)
+                touch_scroll.velocity = -io.MouseDelta.y / io.DeltaTime;
+        }
+        return;
+    }
+    touch_scroll.dragging = false;
+    if (std::fabs(touch_scroll.velocity) > css(20.0f))
+    {
+        ImGui::SetScrollY(ImGui::GetScrollY() + touch_scroll.velocity * io.DeltaTime);
+        touch_scroll.velocity *= std::exp(-inertia_decay_per_second * io.DeltaTime);
+        platform::request_frames(2);
+    }
+    else
+        touch_scroll.velocity = 0.0f;
+}
+
+// [SECTION] Accessible mirror
+
+nlohmann::json mirror_controls = nlohmann::json::array();
+std::vector<platform::AccessibleEvent> mirror_events;
+
+void mirror_add(const char* id, const char* role, std::string_view label, bool with_rect, bool checked = false,
+                std::string_view group = {}, const std::string* value = nullptr)
+{
+    const std::string key = *id ? std::string(id) : "text-" + std::to_string(mirror_controls.size());
+    nlohmann::json control = {{"id", key}, {"role", role}, {"label", std::string(label)}};
+    if (checked)
+        control["checked"] = true;
+    if (!group.empty())
+        control["group"] = std::string(group);
+    if (value)
+        control["value"] = *value;
+    if (with_rect)
+    {
+        const float ratio = platform::device_pixel_ratio();
+        const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+        control["x"] = std::round(min.x / ratio);
+        control["y"] = std::round(min.y / ratio);
+        control["w"] = std::round((max.x - min.x) / ratio);
+        control["h"] = std::round((max.y - min.y) / ratio);
+    }
+    mirror_controls.push_back(std::move(control));
+}
+
+bool mirror_activated(const char* id)
+{
+    for (auto event = mirror_events.begin(); event != mirror_events.end(); ++event)
+    {
+        if (!event->is_text && event->id == id)
+        {
+            mirror_events.erase(event);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool styled_button(const char* id, std::string_view label, bool enabled, ImVec2 size, bool primary)
+{
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec4* colours = style.Colors;
+    if (primary)
+    {
+        ImGui::PushStyleColor(ImGuiCol_Text, accent_text());
+        ImGui::PushFont(platform::bold_font());
+    }
+    else
+    {
+        ImGui::PushStyleColor(ImGuiCol_Button, colours[ImGuiCol_FrameBg]);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colours[ImGuiCol_FrameBgHovered]);
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, colours[ImGuiCol_FrameBgActive]);
+    }
+    ImGui::BeginDisabled(!enabled);
+    ImGui::PushID(id);
+    bool pressed = ImGui::Button(std::string(label).append("##b").c_str(), size);
+    ImGui::PopID();
+    ImGui::EndDisabled();
+    if (primary)
+    {
+        ImGui::PopFont();
+        ImGui::PopStyleColor();
+    }
+    else
+        ImGui::PopStyleColor(3);
+    mirror_add(id, "button", label, true);
+    if (mirror_activated(id) && enabled)
+        pressed = true;
+    return pressed;
+}
+
 } // namespace
 
 float css(float css_pixels) { return css_pixels * platform::device_pixel_ratio(); }
+float column_width() { return width; }
+
+void mirror_begin_frame()
+{
+    mirror_controls = nlohmann::json::array();
+    for (platform::AccessibleEvent& event : platform::take_accessible_events())
+        mirror_events.push_back(std::move(event));
+}
+
+void mirror_end_frame()
+{
+    platform::set_accessible_controls(mirror_controls.dump());
+    // Events for controls that are gone (the screen changed) are dropped.
+    mirror_events.clear();
+}
 
 void begin_screen(const char* id)
 {
@@ -21,23 +160,24 @@ void begin_screen(const char* id)
     ImGui::SetNextWindowSize(viewport->Size);
     ImGui::Begin(id, nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus);
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_AlwaysVerticalScrollbar);
+    scroll_by_touch();
     const float padding = ImGui::GetStyle().WindowPadding.x;
-    const float available = viewport->Size.x - 2.0f * padding;
-    column_width = std::min(available, css(column_max_width));
-    column_indent = std::max(0.0f, (available - column_width) * 0.5f);
-    ImGui::Dummy(ImVec2(0.0f, css(12.0f)));
-    if (column_indent > 0.0f)
-        ImGui::Indent(column_indent);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column_width);
+    const float available = ImGui::GetContentRegionAvail().x;
+    width = std::min(available, css(column_max_width));
+    indent = std::max(0.0f, (available - width) * 0.5f);
+    (void)padding;
+    if (indent > 0.0f)
+        ImGui::Indent(indent);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
 }
 
 void end_screen()
 {
     ImGui::PopTextWrapPos();
-    if (column_indent > 0.0f)
-        ImGui::Unindent(column_indent);
-    ImGui::Dummy(ImVec2(0.0f, css(24.0f)));
+    if (indent > 0.0f)
+        ImGui::Unindent(indent);
+    ImGui::Dummy(ImVec2(0.0f, css(32.0f)));
     ImGui::End();
 }
 
@@ -46,7 +186,8 @@ void heading(std::string_view text)
     ImGui::PushFont(platform::heading_font());
     ImGui::TextWrapped("%.*s", int(text.size()), text.data());
     ImGui::PopFont();
-    ImGui::Dummy(ImVec2(0.0f, css(4.0f)));
+    mirror_add("", "heading", text, false);
+    spacer(4.0f);
 }
 
 void subheading(std::string_view text)
@@ -54,12 +195,14 @@ void subheading(std::string_view text)
     ImGui::PushFont(platform::bold_font());
     ImGui::TextWrapped("%.*s", int(text.size()), text.data());
     ImGui::PopFont();
+    mirror_add("", "text", text, false);
 }
 
 void paragraph(std::string_view text)
 {
     ImGui::TextWrapped("%.*s", int(text.size()), text.data());
-    ImGui::Dummy(ImVec2(0.0f, css(6.0f)));
+    mirror_add("", "text", text, false);
+    spacer(4.0f);
 }
 
 void muted(std::string_view text)
@@ -69,26 +212,134 @@ void muted(std::string_view text)
     ImGui::PopStyleColor();
 }
 
-bool primary_button(const char* label)
+void spacer(float css_pixels) { ImGui::Dummy(ImVec2(0.0f, css(css_pixels))); }
+
+bool primary_button(const char* id, std::string_view label, bool enabled)
 {
-    ImGui::PushFont(platform::bold_font());
-    ImGui::PushStyleColor(ImGuiCol_Text, accent_text());
-    const bool pressed = ImGui::Button(label, ImVec2(column_width, css(touch_target_height)));
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
+    return styled_button(id, label, enabled, ImVec2(width, css(touch_target_height)), true);
+}
+
+bool secondary_button(const char* id, std::string_view label, bool enabled)
+{
+    return styled_button(id, label, enabled, ImVec2(width, css(touch_target_height)), false);
+}
+
+int button_pair(const char* first_id, std::string_view first_label, bool first_enabled, const char* second_id,
+                std::string_view second_label, bool second_enabled)
+{
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const ImVec2 size((width - gap) * 0.5f, css(touch_target_height));
+    int pressed = styled_button(first_id, first_label, first_enabled, size, false) ? 1 : 0;
+    ImGui::SameLine();
+    if (styled_button(second_id, second_label, second_enabled, size, true))
+        pressed = 2;
     return pressed;
 }
 
-bool secondary_button(const char* label)
+bool small_button(const char* id, std::string_view label)
+{
+    const ImVec2 text = ImGui::CalcTextSize(label.data(), label.data() + label.size());
+    const ImVec2 size(text.x + 2.0f * ImGui::GetStyle().FramePadding.x, css(44.0f));
+    return styled_button(id, label, true, size, false);
+}
+
+bool option_button(const char* id, std::string_view label, bool selected, std::string_view group)
 {
     const ImGuiStyle& style = ImGui::GetStyle();
-    ImGui::PushStyleColor(ImGuiCol_Button, style.Colors[ImGuiCol_FrameBg]);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, style.Colors[ImGuiCol_FrameBgHovered]);
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, style.Colors[ImGuiCol_FrameBgActive]);
-    ImGui::PushStyleColor(ImGuiCol_Text, style.Colors[ImGuiCol_Text]);
-    const bool pressed = ImGui::Button(label, ImVec2(column_width, css(touch_target_height)));
+    const ImVec4 fill = selected ? style.Colors[ImGuiCol_Button] : style.Colors[ImGuiCol_FrameBg];
+    ImGui::PushStyleColor(ImGuiCol_Button, fill);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? style.Colors[ImGuiCol_ButtonHovered] : style.Colors[ImGuiCol_FrameBgHovered]);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, selected ? style.Colors[ImGuiCol_ButtonActive] : style.Colors[ImGuiCol_FrameBgActive]);
+    ImGui::PushStyleColor(ImGuiCol_Text, selected ? accent_text() : style.Colors[ImGuiCol_Text]);
+    ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+    if (selected)
+        ImGui::PushFont(platform::bold_font());
+    ImGui::PushID(id);
+    bool pressed = ImGui::Button(std::string(label).append("##o").c_str(), ImVec2(width, css(touch_target_height)));
+    ImGui::PopID();
+    if (selected)
+        ImGui::PopFont();
+    ImGui::PopStyleVar();
     ImGui::PopStyleColor(4);
+    mirror_add(id, "radio", label, true, selected, group);
+    if (mirror_activated(id))
+        pressed = true;
     return pressed;
+}
+
+bool text_field(const char* id, std::string_view label, std::string& value, float css_height)
+{
+    subheading(label);
+    const ImVec2 top_left = ImGui::GetCursorScreenPos();
+    const ImVec2 size(width, css(css_height));
+    ImGui::InvisibleButton(id, size);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(top_left, top_left + size, ImGui::GetColorU32(ImGuiCol_FrameBg), style.FrameRounding);
+    draw->AddRect(top_left, top_left + size, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding,
+                  0, std::max(1.0f, style.FrameBorderSize));
+    mirror_add(id, "textbox", label, true, false, {}, &value);
+    bool changed = false;
+    for (auto event = mirror_events.begin(); event != mirror_events.end();)
+    {
+        if (event->is_text && event->id == id)
+        {
+            value = event->text;
+            changed = true;
+            event = mirror_events.erase(event);
+        }
+        else
+            ++event;
+    }
+    return changed;
+}
+
+void score_bar(float value, bool has_value)
+{
+    const ImVec2 top_left = ImGui::GetCursorScreenPos();
+    const ImVec2 size(width, css(14.0f));
+    ImGui::Dummy(size);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float rounding = size.y * 0.5f;
+    draw->AddRectFilled(top_left, top_left + size, ImGui::GetColorU32(ImGuiCol_FrameBgHovered), rounding);
+    draw->AddRect(top_left, top_left + size, ImGui::GetColorU32(ImGuiCol_Border), rounding);
+    if (has_value && value > 0.0f)
+    {
+        const float filled = std::max(size.y, size.x * std::clamp(value, 0.0f, 100.0f) / 100.0f);
+        draw->AddRectFilled(top_left, ImVec2(top_left.x + filled, top_left.y + size.y),
+                            ImGui::GetColorU32(ImGuiCol_PlotHistogram), rounding);
+    }
+    // Quarter marks, so the length reads without colour.
+    for (int quarter = 1; quarter < 4; ++quarter)
+    {
+        const float x = top_left.x + size.x * float(quarter) / 4.0f;
+        draw->AddLine(ImVec2(x, top_left.y + size.y * 0.25f), ImVec2(x, top_left.y + size.y * 0.75f),
+                      ImGui::GetColorU32(ImGuiCol_Border));
+    }
+}
+
+void callout(std::string_view label, std::string_view text)
+{
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->ChannelsSplit(2);
+    draw->ChannelsSetCurrent(1);
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const float pad = css(12.0f);
+    ImGui::Indent(pad);
+    ImGui::Dummy(ImVec2(0.0f, pad * 0.5f));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 2.0f * pad);
+    ImGui::PushFont(platform::bold_font());
+    ImGui::TextWrapped("%.*s", int(label.size()), label.data());
+    ImGui::PopFont();
+    ImGui::TextWrapped("%.*s", int(text.size()), text.data());
+    ImGui::PopTextWrapPos();
+    ImGui::Unindent(pad);
+    const ImVec2 end(start.x + width, ImGui::GetCursorScreenPos().y + pad * 0.25f);
+    draw->ChannelsSetCurrent(0);
+    draw->AddRectFilled(start, end, ImGui::GetColorU32(ImGuiCol_FrameBgHovered), ImGui::GetStyle().FrameRounding);
+    draw->ChannelsMerge();
+    mirror_add("", "text", std::string(label) + ": " + std::string(text), false);
+    spacer(6.0f);
 }
 
 } // namespace leerregie::ui

@@ -1,7 +1,10 @@
-// Shared building blocks of the screens: a centred reading column and the few widget styles the
-// app uses, so every screen has the same rhythm.
+// Shared building blocks of the screens: a centred reading column that scrolls by touch with
+// inertia, the few widget styles the app uses, and the accessible mirror — every widget drawn
+// here also exists as a real HTML control (platform::set_accessible_controls), and activating
+// that control acts exactly like tapping the widget.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "imgui.h"
@@ -9,23 +12,48 @@
 namespace leerregie::ui
 {
 
-// Sizes in CSS pixels; multiply by device_pixel_ratio() for ImGui's pixels.
+// Sizes in CSS pixels; css() turns them into ImGui's device pixels.
 constexpr float column_max_width = 680.0f;
 constexpr float touch_target_height = 52.0f;
 
-// Starts the full-window screen and a centred column; end with end_screen().
+float css(float css_pixels);
+float column_width();
+
+// One frame of the mirror: begin before drawing a screen, end after.
+void mirror_begin_frame();
+void mirror_end_frame();
+
+// Starts the full-window screen and its centred, scrolling column; end with end_screen().
 void begin_screen(const char* id);
 void end_screen();
 
-float css(float css_pixels);
 void heading(std::string_view text);
 void subheading(std::string_view text);
 void paragraph(std::string_view text);
 void muted(std::string_view text);
-// A full-column-width button at least touch_target_height high; returns true when pressed.
-bool primary_button(const char* label);
-bool secondary_button(const char* label);
-// The text colour on the theme's accent colour (primary buttons).
+void spacer(float css_pixels);
+
+// Buttons a full column wide and at least touch_target_height high; true when pressed (by
+// tap, click, keyboard or through the mirror).
+bool primary_button(const char* id, std::string_view label, bool enabled = true);
+bool secondary_button(const char* id, std::string_view label, bool enabled = true);
+// Two buttons side by side; returns 1 or 2 for the one pressed, 0 for none.
+int button_pair(const char* first_id, std::string_view first_label, bool first_enabled, const char* second_id,
+                std::string_view second_label, bool second_enabled);
+// A small button in the top bar.
+bool small_button(const char* id, std::string_view label);
+// An answer option, drawn as a large selectable row; a radio in the mirror.
+bool option_button(const char* id, std::string_view label, bool selected, std::string_view group);
+// A multi-line text field. It is a real <textarea> placed over the canvas, so the phone's
+// keyboard, autocorrect and every Dutch character work as in any web page.
+bool text_field(const char* id, std::string_view label, std::string& value, float css_height);
+
+// A horizontal bar for a score from 0 to 100 (nullopt: no score).
+void score_bar(float value, bool has_value);
+// A tinted box around text, e.g. an advice item's first step.
+void callout(std::string_view label, std::string_view text);
+
+// The text colour on the theme's accent colour (primary buttons, filled bars).
 ImVec4 accent_text();
 
 } // namespace leerregie::ui

@@ -1,4 +1,4 @@
-// The app's screens, one file each, drawn with Dear ImGui from the app state.
+// The app's screens, one file each, each drawn with Dear ImGui from the app state.
 #pragma once
 
 #include "app/app.h"
@@ -6,11 +6,21 @@
 namespace leerregie::ui
 {
 
-// Draws the current screen full-window and keeps the page's data-screen and #live in step.
+// Draws the current screen full-window, the settings when open, and keeps the page's
+// data-screen, #live and accessible mirror in step with it.
 void draw_app(App& app);
 
-void draw_intro(App& app);
-void draw_error(App& app);
+// Each screen returns the words #live says for it.
+std::string draw_intro(App& app);
+std::string draw_question(App& app);
+std::string draw_results(App& app);
+std::string draw_plan(App& app);
+std::string draw_report(App& app);
+std::string draw_error(App& app);
+void draw_settings(App& app);
+
+// The bar at the top of every screen: the name, and the way to the settings.
+void top_bar(App& app);
 
 // Colours, spacing and rounding of a theme, before scaling by the pixel ratio.
 void apply_theme(Theme theme);

@@ -27,6 +27,16 @@ TEST_SUITE("text")
         CHECK(strings.get("en", "missing.key") == "missing.key");
     }
 
+    TEST_CASE("the key shown for a missing text stays valid while other keys are looked up")
+    {
+        Strings strings;
+        REQUIRE(strings.load(R"({"nl": {}})"));
+        const std::string& first = strings.get("nl", "report.one");
+        const std::string& second = strings.get("nl", "report.two");
+        CHECK(first == "report.one");
+        CHECK(second == "report.two");
+    }
+
     TEST_CASE("a strings table that is not an object of objects of strings is refused whole")
     {
         Strings strings;

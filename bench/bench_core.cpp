@@ -1,0 +1,126 @@
+// How long the core takes on the shipped files: parsing and validating the full questionnaire, then
+// the advice and profiles files, then scoring a full set of answers with profile, advice and
+// comparisons. Prints the median and spread of N runs per phase, and plain JSON parsing of the
+// questionnaire for comparison (the floor any validation sits on). The app loads once and scores
+// on every result screen; the target is well under 1 ms for questionnaire plus scoring.
+//
+//   bench_core [RUNS]     (default 200)
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/advice.h"
+#include "core/answers.h"
+#include "core/assessment.h"
+#include "core/profile.h"
+#include "core/questionnaire.h"
+
+namespace
+{
+
+using namespace leerregie;
+using Clock = std::chrono::steady_clock;
+
+std::string read_asset(const char* name)
+{
+    const std::string path = std::string(LEERREGIE_ASSETS_DIR) + "/" + name;
+    std::ifstream file(path, std::ios::binary);
+    if (!file)
+    {
+        std::fprintf(stderr, "bench_core: cannot read %s\n", path.c_str());
+        std::exit(2);
+    }
+    std::ostringstream content;
+    content << file.rdbuf();
+    return content.str();
+}
+
+double microseconds_since(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::micro>(Clock::now() - start).count();
+}
+
+struct Spread
+{
+    double median, fastest, slowest;
+};
+
+Spread spread(std::vector<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    return {samples[samples.size() / 2], samples.front(), samples.back()};
+}
+
+// Every item answered with its middle option: all dimensions scored, a profile, some advice.
+Answers full_answers(const Questionnaire& questionnaire)
+{
+    Answers answers;
+    answers.questionnaire = questionnaire.id;
+    answers.variant = Variant::Full;
+    for (const Item& item : questionnaire.items)
+        if (const Scale* scale = questionnaire.find_scale(item.scale))
+            answers.answers[item.id] = int(scale->options.size() + 1) / 2;
+    return answers;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 200;
+    const std::string questionnaire_text = read_asset("questionnaire.json");
+    const std::string advice_text = read_asset("advice.json");
+    const std::string profiles_text = read_asset("profiles.json");
+
+    std::vector<double> parse_times, questionnaire_times, catalogue_times, assess_times, total_times;
+    size_t advice_shown = 0;
+    for (int run = 0; run < runs; ++run)
+    {
+        const Clock::time_point parse_start = Clock::now();
+        {
+            const nlohmann::json plain = nlohmann::json::parse(questionnaire_text, nullptr, false);
+        }  // built and freed, as the loader does
+        parse_times.push_back(microseconds_since(parse_start));
+
+        const Clock::time_point start = Clock::now();
+        const Loaded<Questionnaire> questionnaire = load_questionnaire(questionnaire_text);
+        questionnaire_times.push_back(microseconds_since(start));
+        const Clock::time_point catalogue_start = Clock::now();
+        const Loaded<AdviceCatalogue> advice = load_advice(advice_text, {"nl", "en"});
+        const Loaded<ProfileCatalogue> profiles = load_profiles(profiles_text, {"nl", "en"});
+        if (!questionnaire.ok() || !advice.ok() || !profiles.ok())
+        {
+            std::fprintf(stderr, "bench_core: the shipped files do not load; run leerregie-cli validate on them\n");
+            return 1;
+        }
+        catalogue_times.push_back(microseconds_since(catalogue_start));
+        const Answers answers = full_answers(*questionnaire.value);
+
+        const Clock::time_point assess_start = Clock::now();
+        const Assessment assessment = assess(*questionnaire.value, *advice.value, *profiles.value, answers);
+        assess_times.push_back(microseconds_since(assess_start));
+        total_times.push_back(questionnaire_times.back() + assess_times.back());
+        advice_shown = assessment.advice.size();
+    }
+
+    std::printf("leerregie core on the shipped files, %d runs (%zu bytes of JSON, %zu advice items shown)\n", runs,
+                questionnaire_text.size() + advice_text.size() + profiles_text.size(), advice_shown);
+    std::printf("%-52s %10s %10s %10s\n", "phase", "median", "fastest", "slowest");
+    const auto row = [](const char* phase, const std::vector<double>& samples) {
+        const Spread s = spread(samples);
+        std::printf("%-52s %8.1f us %8.1f us %8.1f us\n", phase, s.median, s.fastest, s.slowest);
+    };
+    row("questionnaire: parse + validate", questionnaire_times);
+    row("  (for comparison: JSON parsing alone)", parse_times);
+    row("advice + profiles: parse + validate", catalogue_times);
+    row("score + profile + advice + comparisons", assess_times);
+    row("questionnaire + scoring (one run of the CLI's work)", total_times);
+    return 0;
+}

@@ -1,0 +1,145 @@
+// One question per screen (or a section's introduction when the topic changes): progress with
+// "Vraag N van M" and the section, large answer buttons, "weet niet" where the scale offers it,
+// back and next. After an answer the choice stays visible a moment, then the next question
+// comes. Keys: 1-9 choose, 0 "weet niet", Enter or ArrowRight next, ArrowLeft back.
+#include <algorithm>
+
+#include "imgui.h"
+#include "platform/platform.h"
+#include "ui/layout.h"
+#include "ui/screens.h"
+
+namespace leerregie::ui
+{
+namespace
+{
+
+constexpr double confirmation_seconds = 0.35;
+
+void progress(App& app)
+{
+    const int number = app.question_number(), count = app.question_count();
+    const Section* section = app.current_section();
+    std::string line = format_text(app.text("ui.question.progress"), {std::to_string(number), std::to_string(count)});
+    if (section)
+        line += "  ·  " + app.local(section->title);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::TextUnformatted(line.c_str());
+    ImGui::PopStyleColor();
+    const ImVec2 top_left = ImGui::GetCursorScreenPos();
+    const ImVec2 size(column_width(), css(6.0f));
+    ImGui::Dummy(size);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(top_left, top_left + size, ImGui::GetColorU32(ImGuiCol_FrameBgHovered), size.y);
+    const float done = float(std::max(0, number - (app.step_answered() ? 0 : 1))) / float(std::max(1, count));
+    draw->AddRectFilled(top_left, ImVec2(top_left.x + size.x * done, top_left.y + size.y),
+                        ImGui::GetColorU32(ImGuiCol_PlotHistogram), size.y);
+    spacer(10.0f);
+}
+
+std::string draw_section_intro(App& app, const Section& section)
+{
+    progress(app);
+    heading(app.local(section.title));
+    paragraph(app.local(section.intro));
+    spacer(10.0f);
+    const int pressed = button_pair("back", app.text("ui.question.back"), true, "next", app.text("ui.question.continue"), true);
+    if (pressed == 1)
+        app.back();
+    else if (pressed == 2)
+        app.next();
+    return app.local(section.title) + ". " + app.local(section.intro) + " " + app.text("ui.question.live_continue");
+}
+
+std::string draw_item(App& app, const Item& item)
+{
+    const Scale* scale = app.questionnaire.find_scale(item.scale);
+    const auto answer = app.answers.answers.find(item.id);
+    const bool answered = answer != app.answers.answers.end();
+    const int chosen = answered ? answer->second.value_or(0) : -1;
+
+    progress(app);
+    heading(app.local(item.text));
+    spacer(4.0f);
+
+    const std::string group = app.local(item.text);
+    std::string live = format_text(app.text("ui.question.progress"),
+                                   {std::to_string(app.question_number()), std::to_string(app.question_count())}) +
+                       ". " + app.local(item.text) + " " + app.text("ui.question.live_options");
+    int picked = -1;
+    const int option_count = scale ? int(scale->options.size()) : 0;
+    for (int option = 1; option <= option_count; ++option)
+    {
+        const std::string& label = app.local(scale->options[size_t(option - 1)]);
+        const std::string id = "option-" + std::to_string(option);
+        if (option_button(id.c_str(), std::to_string(option) + "   " + label, chosen == option, group))
+            picked = option;
+        live += " " + std::to_string(option) + ": " + label + ".";
+    }
+    std::string dont_know;
+    if (scale && scale->dont_know)
+    {
+        dont_know = scale->dont_know_label.by_language.empty() ? app.text("ui.question.dont_know")
+                                                               : app.local(scale->dont_know_label);
+        spacer(2.0f);
+        if (option_button("option-0", "0   " + dont_know, chosen == 0, group))
+            picked = 0;
+        live += " 0: " + dont_know + ".";
+    }
+    spacer(12.0f);
+    const int pressed = button_pair("back", app.text("ui.question.back"), true, "next", app.text("ui.question.next"), answered);
+
+    // Keyboard, when no text field or settings window has the keys.
+    if (!app.settings_open)
+    {
+        for (int option = 1; option <= std::min(option_count, 9); ++option)
+            if (ImGui::IsKeyPressed(ImGuiKey(ImGuiKey_0 + option), false))
+                picked = option;
+        if (scale && scale->dont_know && ImGui::IsKeyPressed(ImGuiKey_0, false))
+            picked = 0;
+    }
+    if (picked >= 0)
+    {
+        app.choose(picked);
+        app.advance_at = ImGui::GetTime() + confirmation_seconds;
+    }
+    else if (pressed == 1 || (!app.settings_open && ImGui::IsKeyPressed(ImGuiKey_LeftArrow, false)))
+        app.back();
+    else if (answered && (pressed == 2 || (!app.settings_open && (ImGui::IsKeyPressed(ImGuiKey_RightArrow, false) ||
+                                                                   ImGui::IsKeyPressed(ImGuiKey_Enter, false)))))
+        app.next();
+
+    if (chosen >= 0)
+        live += " " + app.text("ui.question.live_chosen") + " " +
+                (chosen == 0 ? dont_know : app.local(scale->options[size_t(chosen - 1)])) + ".";
+    return live;
+}
+
+} // namespace
+
+std::string draw_question(App& app)
+{
+    begin_screen("##question");
+    top_bar(app);
+    const Step& step = app.current();
+    std::string live = step.item ? draw_item(app, *step.item) : draw_section_intro(app, *step.section);
+    end_screen();
+
+    if (step.section && !app.settings_open &&
+        (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_RightArrow, false)))
+        app.next();
+    else if (step.section && !app.settings_open && ImGui::IsKeyPressed(ImGuiKey_LeftArrow, false))
+        app.back();
+
+    // The short confirmation after an answer, then on to the next question.
+    if (app.advance_at >= 0.0)
+    {
+        if (ImGui::GetTime() >= app.advance_at)
+            app.next();
+        else
+            platform::request_frames(2);
+    }
+    return live;
+}
+
+} // namespace leerregie::ui

@@ -1,0 +1,95 @@
+// The results: the profile with its explanation, a bar per dimension with the value written out
+// and what it means, and the national figures beside the person's own answers.
+#include "core/report.h"
+#include "imgui.h"
+#include "platform/platform.h"
+#include "ui/layout.h"
+#include "ui/screens.h"
+
+namespace leerregie::ui
+{
+
+std::string draw_results(App& app)
+{
+    if (!app.assessment)
+        app.show_results();
+    const Assessment& result = *app.assessment;
+    std::string live = app.text("ui.results.title") + ".";
+
+    begin_screen("##results");
+    top_bar(app);
+    heading(app.text("ui.results.title"));
+
+    if (const Profile* profile = app.profiles.find(result.profile.id))
+    {
+        muted(app.text("ui.results.profile_label"));
+        heading(app.local(profile->name));
+        subheading(app.local(profile->summary));
+        paragraph(app.local(profile->explanation));
+        live += " " + app.text("ui.results.profile_label") + ": " + app.local(profile->name) + ".";
+    }
+    spacer(8.0f);
+    heading(app.text("ui.results.scores_title"));
+    muted(app.text("ui.results.scores_explanation"));
+    for (const DimensionScore& score : result.scores)
+    {
+        const Dimension* dimension = app.questionnaire.find_dimension(score.id);
+        if (!dimension || score.items == 0)
+            continue;
+        const std::string value =
+            score.score ? format_score(*score.score, app.language) : app.text("ui.results.no_score");
+        spacer(6.0f);
+        ImGui::PushFont(platform::bold_font());
+        ImGui::TextUnformatted(app.local(dimension->name).c_str());
+        ImGui::PopFont();
+        const float value_width = ImGui::CalcTextSize(value.c_str()).x;
+        ImGui::SameLine(ImGui::GetCursorPosX() + column_width() - value_width);
+        ImGui::TextUnformatted(value.c_str());
+        score_bar(score.score ? float(*score.score) : 0.0f, score.score.has_value());
+        if (score.score)
+        {
+            if (const Band* band = band_for(*dimension, *score.score))
+                muted(app.local(band->text));
+        }
+        else
+            muted(app.text("ui.results.no_score_meaning"));
+        live += " " + app.local(dimension->name) + ": " + value + ".";
+    }
+
+    if (!result.comparisons.empty())
+    {
+        spacer(10.0f);
+        heading(app.text("ui.results.national_title"));
+        for (const Comparison& comparison : result.comparisons)
+        {
+            const Scale* scale = app.questionnaire.find_scale(comparison.item->scale);
+            const std::string answer = comparison.answer && scale && *comparison.answer >= 1 &&
+                                               *comparison.answer <= int(scale->options.size())
+                                           ? app.local(scale->options[size_t(*comparison.answer - 1)])
+                                           : app.text("ui.results.not_answered");
+            const Reference& reference = *comparison.reference;
+            subheading(app.local(comparison.item->text));
+            paragraph(app.text("ui.results.your_answer") + ": " + answer);
+            muted(format_text(app.text("ui.results.national_figure"),
+                              {format_score(reference.value, app.language), app.local(reference.population),
+                               app.local(reference.label), std::to_string(reference.year)}) +
+                  " " + app.text("ui.results.source") + ": " + reference.source);
+            spacer(4.0f);
+        }
+    }
+
+    spacer(10.0f);
+    live += " " + app.text("ui.results.advice_label") + ":";
+    for (const Advice* advice : result.advice)
+        live += " " + app.local(advice->title) + ".";
+    if (primary_button("to-plan", app.text("ui.results.to_plan")))
+        app.screen = Screen::Plan;
+    if (secondary_button("to-report", app.text("ui.results.to_report")))
+        app.screen = Screen::Report;
+    if (secondary_button("review", app.text("ui.results.review")))
+        app.start(app.answers.variant);
+    end_screen();
+    return live;
+}
+
+} // namespace leerregie::ui

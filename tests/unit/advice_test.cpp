@@ -1,0 +1,168 @@
+// Advice selection for five personas on a small catalogue whose ranks are worked out by hand:
+// rank = priority + (threshold - score) / 2 for each `below` condition that holds.
+#include <doctest/doctest.h>
+
+#include <set>
+
+#include "core/advice.h"
+#include "fixtures.h"
+
+using namespace leerregie;
+
+namespace
+{
+constexpr const char* catalogue_json = R"({"format": "leerregie-advice", "advice": [
+  {"id": "A", "theme": "t1", "priority": 50, "when": {"all": [{"dimension": "pot", "below": 60}]}, "title": {"nl": "A"}, "explanation": {"nl": "a"}, "first_step": {"nl": "a"}, "source": "s"},
+  {"id": "B", "theme": "t1", "priority": 40, "when": {"all": [{"dimension": "pot", "below": 60}]}, "title": {"nl": "B"}, "explanation": {"nl": "b"}, "first_step": {"nl": "b"}, "source": "s"},
+  {"id": "C", "theme": "t2", "priority": 45, "when": {"any": [{"item": "b1", "answer_in": [4, 5]}, {"profile": "needs_room"}]}, "title": {"nl": "C"}, "explanation": {"nl": "c"}, "first_step": {"nl": "c"}, "source": "s"},
+  {"id": "D", "theme": "t3", "priority": 60, "when": {"all": [{"dimension": "wrk", "at_least": 70}]}, "title": {"nl": "D"}, "explanation": {"nl": "d"}, "first_step": {"nl": "d"}, "source": "s"},
+  {"id": "E", "theme": "t4", "priority": 30, "when": {"all": [{"dimension": "par", "below": 50}]}, "title": {"nl": "E"}, "explanation": {"nl": "e"}, "first_step": {"nl": "e"}, "source": "s"},
+  {"id": "F", "theme": "t5", "priority": 20, "when": {"all": [{"dimension": "env", "below": 90}]}, "title": {"nl": "F"}, "explanation": {"nl": "f"}, "first_step": {"nl": "f"}, "source": "s"},
+  {"id": "G", "theme": "t6", "priority": 10, "when": {"all": [{"dimension": "agn", "below": 100}]}, "title": {"nl": "G"}, "explanation": {"nl": "g"}, "first_step": {"nl": "g"}, "source": "s"},
+  {"id": "G1", "theme": "g1", "priority": 30, "title": {"nl": "G1"}, "explanation": {"nl": "g"}, "first_step": {"nl": "g"}, "source": "s"},
+  {"id": "G2", "theme": "g2", "priority": 20, "title": {"nl": "G2"}, "explanation": {"nl": "g"}, "first_step": {"nl": "g"}, "source": "s"},
+  {"id": "G3", "theme": "g3", "priority": 25, "title": {"nl": "G3"}, "explanation": {"nl": "g"}, "first_step": {"nl": "g"}, "source": "s"}]})";
+
+AdviceCatalogue catalogue()
+{
+    auto loaded = load_advice(catalogue_json, {"nl"});
+    REQUIRE(loaded.ok());
+    return *loaded.value;
+}
+
+std::vector<DimensionScore> scores(std::optional<double> pot, std::optional<double> agn, std::optional<double> wrk,
+                                   std::optional<double> env, std::optional<double> par)
+{
+    return {{"pot", pot, 1, 1}, {"agn", agn, 1, 1}, {"wrk", wrk, 1, 1}, {"env", env, 1, 1}, {"par", par, 1, 1}};
+}
+
+std::vector<std::string> ids(const std::vector<const Advice*>& chosen)
+{
+    std::vector<std::string> result;
+    for (const Advice* advice : chosen)
+        result.push_back(advice->id);
+    return result;
+}
+
+Answers answering(std::map<std::string, std::optional<int>> chosen)
+{
+    Answers answers;
+    answers.questionnaire = "mini";
+    answers.answers = std::move(chosen);
+    return answers;
+}
+} // namespace
+
+TEST_SUITE("advice")
+{
+    TEST_CASE("persona: many things fit, so five are shown, one per theme")
+    {
+        // A 50+20=70, B 40+20=60 (theme of A: left out), D 60, C 45, E 30+5=35, G 10+25=35,
+        // F 20+2.5=22.5 (sixth: left out). Ties by id: E before G.
+        const AdviceCatalogue advice = catalogue();
+        const auto chosen = select_advice(advice, answering({{"b1", 5}}), scores(20, 50, 80, 85, 40), "needs_room");
+        CHECK(ids(chosen) == std::vector<std::string>{"A", "D", "C", "E", "G"});
+    }
+
+    TEST_CASE("persona: nothing fits, so three general items fill in by priority")
+    {
+        const AdviceCatalogue advice = catalogue();
+        const auto chosen = select_advice(advice, answering({}), scores(90, 100, 50, 95, 80), "in_control");
+        CHECK(ids(chosen) == std::vector<std::string>{"G1", "G3", "G2"});
+    }
+
+    TEST_CASE("persona: one fits, two general items fill up to three")
+    {
+        const AdviceCatalogue advice = catalogue();
+        const auto chosen = select_advice(advice, answering({}), scores(55, 100, 50, 95, 80), "ready");
+        CHECK(ids(chosen) == std::vector<std::string>{"A", "G1", "G3"});
+    }
+
+    TEST_CASE("persona: no scores at all, but a barrier answer")
+    {
+        const AdviceCatalogue advice = catalogue();
+        const auto chosen = select_advice(advice, answering({{"b1", 4}}),
+                                          scores(std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt), "undetermined");
+        CHECK(ids(chosen) == std::vector<std::string>{"C", "G1", "G3"});
+    }
+
+    TEST_CASE("persona: the profile alone makes advice fit")
+    {
+        // C fits through its profile condition (b1 = 2 is not in [4, 5]); F: 20 + 2.5.
+        const AdviceCatalogue advice = catalogue();
+        const auto chosen = select_advice(advice, answering({{"b1", 2}}), scores(90, 100, 50, 85, 80), "needs_room");
+        CHECK(ids(chosen) == std::vector<std::string>{"C", "F", "G1"});
+    }
+
+    TEST_CASE("\"weet niet\" does not satisfy an answer condition")
+    {
+        const AdviceCatalogue advice = catalogue();
+        const auto chosen = select_advice(advice, answering({{"b1", std::nullopt}}), scores(90, 100, 50, 95, 80), "ready");
+        CHECK(ids(chosen) == std::vector<std::string>{"G1", "G3", "G2"});
+    }
+
+    TEST_CASE("conditions are checked against the questionnaire")
+    {
+        auto loaded = load_advice(R"({"format": "leerregie-advice", "advice": [
+          {"id": "x", "theme": "t", "priority": 5, "when": {"all": [{"dimension": "nope", "below": 5}],
+           "any": [{"item": "t1", "answer_in": [3]}, {"profile": "dreamer"}]},
+           "title": {"nl": "x"}, "explanation": {"nl": "x"}, "first_step": {"nl": "x"}, "source": "s"}]})",
+                                 {"nl"});
+        REQUIRE(loaded.ok());
+        std::vector<std::string> messages;
+        for (const Problem& problem : check_advice_references(*loaded.value, mini_questionnaire(), shipped_profiles()))
+            messages.push_back(describe(problem));
+        CHECK(messages == std::vector<std::string>{"advice[0].when.all[0]: unknown dimension \"nope\"",
+                                                   "advice[0].when.any[0].answer_in[0]: 3 is out of range 1..2",
+                                                   "advice[0].when.any[1]: unknown profile \"dreamer\""});
+    }
+
+    TEST_CASE("a condition must say what it tests")
+    {
+        const auto loaded = load_advice(R"({"format": "leerregie-advice", "advice": [
+          {"id": "x", "theme": "t", "priority": 500, "when": {"all": [{"dimension": "pot", "item": "p1"}, {"dimension": "pot"}]},
+           "title": {"nl": "x"}, "explanation": {"nl": "x"}, "first_step": {"nl": "x"}, "source": "s"}]})",
+                                        {"nl"});
+        std::vector<std::string> messages;
+        for (const Problem& problem : loaded.problems)
+            messages.push_back(describe(problem));
+        CHECK(messages == std::vector<std::string>{"advice[0].priority: 500 is out of range 1..100",
+                                                   "advice[0].when.all[0]: a condition needs exactly one of dimension, item or profile",
+                                                   "advice[0].when.all[1]: a dimension condition needs exactly one of below or at_least"});
+    }
+}
+
+TEST_SUITE("shipped advice")
+{
+    TEST_CASE("every condition refers to something in the shipped questionnaire and profiles")
+    {
+        const AdviceCatalogue advice = shipped_advice();
+        CHECK(advice.advice.size() >= 25);
+        const auto problems = check_advice_references(advice, shipped_questionnaire(), shipped_profiles());
+        for (const Problem& problem : problems)
+            FAIL_CHECK(describe(problem));
+    }
+
+    TEST_CASE("every profile, and very low and very high scores, get three to five distinct advice items")
+    {
+        const Questionnaire questionnaire = shipped_questionnaire();
+        const AdviceCatalogue advice = shipped_advice();
+        for (double level : {0.0, 25.0, 50.0, 75.0, 100.0})
+        {
+            for (const char* profile : {"in_control", "ready", "against_odds", "needs_room", "undetermined"})
+            {
+                CAPTURE(level);
+                CAPTURE(profile);
+                std::vector<DimensionScore> scores;
+                for (const Dimension& dimension : questionnaire.dimensions)
+                    scores.push_back({dimension.id, level, 1, 1});
+                const auto chosen = select_advice(advice, Answers{}, scores, profile);
+                CHECK(chosen.size() >= min_advice_shown);
+                CHECK(chosen.size() <= max_advice_shown);
+                std::set<std::string> themes;
+                for (const Advice* item : chosen)
+                    CHECK(themes.insert(item->theme).second);
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+#include <doctest/doctest.h>
+
+#include "core/answers.h"
+#include "fixtures.h"
+
+using namespace leerregie;
+
+namespace
+{
+std::vector<std::string> messages(const std::vector<Problem>& problems)
+{
+    std::vector<std::string> result;
+    for (const Problem& problem : problems)
+        result.push_back(describe(problem));
+    return result;
+}
+} // namespace
+
+TEST_SUITE("answers file")
+{
+    TEST_CASE("a file in the contract's format is read, written and read again without loss")
+    {
+        const char* text = R"({"format": "leerregie-answers", "version": 1, "questionnaire": "mini",
+            "variant": "short", "answers": {"p1": 3, "b1": null}, "language": "en", "position": 4,
+            "updated": "2026-11-24T10:00:00Z", "plan": {"goal": "Beter leren plannen", "first_step": "Agenda",
+            "helper": "Anouk", "when": "vrijdag"}, "note": {"kept": [1, 2]}})";
+        const Loaded<Answers> first = parse_answers(text);
+        REQUIRE(first.ok());
+        const Answers& answers = *first.value;
+        CHECK(answers.questionnaire == "mini");
+        CHECK(answers.variant == Variant::Short);
+        CHECK(answers.answers.at("p1") == 3);
+        CHECK_FALSE(answers.answers.at("b1").has_value());
+        CHECK(answers.answers.count("p2") == 0);
+        CHECK(answers.position == 4);
+        CHECK(answers.plan.helper == "Anouk");
+
+        const Loaded<Answers> second = parse_answers(serialize_answers(answers));
+        REQUIRE(second.ok());
+        CHECK(second.value->answers == answers.answers);
+        CHECK(second.value->plan.goal == "Beter leren plannen");
+        CHECK(second.value->plan.when == "vrijdag");
+        CHECK(second.value->language == "en");
+        CHECK(second.value->updated == "2026-11-24T10:00:00Z");
+        CHECK(second.value->other_fields == nlohmann::json::parse(R"({"note": {"kept": [1, 2]}})"));
+        CHECK(serialize_answers(*second.value) == serialize_answers(answers));
+    }
+
+    TEST_CASE("files of another kind or version are refused with a clear message")
+    {
+        CHECK(messages(parse_answers(R"({"format": "leerregie-answers", "version": 2, "questionnaire": "q", "answers": {}})").problems) ==
+              std::vector<std::string>{"version: version 2 was made by a newer program; this one reads version 1"});
+        CHECK(messages(parse_answers(R"({"format": "leerregie-answers", "version": 0, "questionnaire": "q", "answers": {}})").problems) ==
+              std::vector<std::string>{"version: version 0 is older than this program can read; it reads version 1"});
+        CHECK(messages(parse_answers(R"({"format": "leerregie-answers", "version": "1", "questionnaire": "q", "answers": {}})").problems) ==
+              std::vector<std::string>{"version: expected a whole number"});
+        CHECK(messages(parse_answers(R"({"format": "other", "version": 1, "questionnaire": "q", "answers": {}})").problems) ==
+              std::vector<std::string>{"format: format must be \"leerregie-answers\", not \"other\""});
+        CHECK(messages(parse_answers(R"({"format": "leerregie-answers", "version": 1, "questionnaire": "q", "variant": "long", "answers": []})").problems) ==
+              std::vector<std::string>{"variant: unknown value \"long\" (expected one of: short, full)",
+                                       "answers: expected an object of item id to option number or null"});
+        CHECK(messages(parse_answers(R"({"format": "leerregie-answers", "version": 1, "questionnaire": "q", "answers": {"a": 0, "b": "3", "c": 2.5}})").problems) ==
+              std::vector<std::string>{"answers.a: expected an option number from 1, or null",
+                                       "answers.b: expected an option number from 1, or null",
+                                       "answers.c: expected an option number from 1, or null"});
+        CHECK(messages(parse_answers("[]").problems) == std::vector<std::string>{"$: expected an object"});
+        CHECK(messages(parse_answers("").problems).size() == 1);
+    }
+
+    TEST_CASE("answers that do not fit the questionnaire are named one by one")
+    {
+        Answers answers;
+        answers.questionnaire = "other";
+        answers.answers = {{"p1", 6}, {"zz", 1}, {"t1", std::nullopt}, {"p2", std::nullopt}, {"w1", 4}};
+        CHECK(messages(check_answers(mini_questionnaire(), answers)) ==
+              std::vector<std::string>{"questionnaire: these answers belong to questionnaire \"other\", not \"mini\"",
+                                       "answers.p1: 6 is out of range 1..5",
+                                       "answers.t1: \"don't know\" (null) is not offered for this item",
+                                       "answers.zz: unknown item \"zz\""});
+    }
+}

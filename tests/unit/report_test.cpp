@@ -1,0 +1,96 @@
+#include <doctest/doctest.h>
+
+#include "core/assessment.h"
+#include "core/report.h"
+#include "fixtures.h"
+
+using namespace leerregie;
+
+TEST_SUITE("report")
+{
+    TEST_CASE("scores are written with one decimal and a Dutch decimal comma")
+    {
+        CHECK(format_score(66.666, "nl") == "66,7");
+        CHECK(format_score(66.666, "en") == "66.7");
+        CHECK(format_score(100.0, "nl") == "100,0");
+        CHECK(format_score(0.04, "en") == "0.0");
+    }
+
+    TEST_CASE("the HTML report holds every part and escapes what the person typed")
+    {
+        const Questionnaire questionnaire = mini_questionnaire();
+        const ProfileCatalogue profiles = shipped_profiles();
+        const AdviceCatalogue advice = shipped_advice();
+        Strings strings;
+        REQUIRE(strings.load(asset_text("strings.json")));
+        Answers answers;
+        answers.questionnaire = "mini";
+        answers.answers = {{"p1", 5}, {"p2", 2}, {"p3", 3}, {"a1", 1}, {"w1", 4}, {"e1", 5}, {"t1", 1}, {"t2", 1}};
+        answers.plan.goal = "<script>alert('x')</script> & meer";
+        const Assessment assessment = assess(questionnaire, advice, profiles, answers);
+        const ReportInput input{questionnaire, profiles, answers, assessment, strings, "nl", "2026-11-24"};
+
+        const std::string html = render_report_html(input);
+        CHECK(html.find("<html lang=\"nl\">") != std::string::npos);
+        CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; meer") != std::string::npos);
+        CHECK(html.find("<script>") == std::string::npos);
+        CHECK(html.find("<time>2026-11-24</time>") != std::string::npos);
+        // pot: (1 + 2 x 0.75 + 0.5) / 4 = 75 %, in Dutch notation, in the score table.
+        CHECK(html.find("<th scope=\"row\">Potentieel</th><td class=\"score\">75,0</td>") != std::string::npos);
+        for (const char* heading : {"Je scores", "Je profiel", "Tips voor jou", "Je actieplan", "Bronnen", "Jij en heel Nederland"})
+            CHECK_MESSAGE(html.find(std::string("<h2>") + heading + "</h2>") != std::string::npos, heading);
+        CHECK(html.find("@media print") != std::string::npos);
+
+        const std::string text = render_report_text(input);
+        CHECK(text.find("- Potentieel: 75,0") != std::string::npos);
+        CHECK(text.find("Jouw antwoord: nee") != std::string::npos);
+        CHECK(text.find("Landelijk: 52% van de werknemers cursus (2022).") != std::string::npos);
+    }
+
+    TEST_CASE("the HTML report shows each advice with its first step, the whole plan and the sources")
+    {
+        const Questionnaire questionnaire = shipped_questionnaire();
+        const ProfileCatalogue profiles = shipped_profiles();
+        const AdviceCatalogue advice = shipped_advice();
+        Strings strings;
+        REQUIRE(strings.load(asset_text("strings.json")));
+        Answers answers;
+        answers.questionnaire = "leerregie";
+        answers.variant = Variant::Short;
+        answers.answers = {{"support_stimulates", 1}, {"direction_way", 1}};
+        answers.plan = {"Excel \"echt\" leren", "Cursus <zoeken>", "Anouk & Sam", "voor 1 maart"};
+        const Assessment assessment = assess(questionnaire, advice, profiles, answers);
+        REQUIRE_FALSE(assessment.advice.empty());
+        const std::string html = render_report_html({questionnaire, profiles, answers, assessment, strings, "en", "2026-11-24"});
+
+        CHECK(html.find("<html lang=\"en\">") != std::string::npos);
+        for (const Advice* item : assessment.advice)
+        {
+            CHECK(html.find("<h3>" + item->title.in("en") + "</h3>") != std::string::npos);
+            CHECK(html.find(item->source) != std::string::npos);
+        }
+        CHECK(html.find("<strong>First step this week:</strong>") != std::string::npos);
+        for (const char* typed : {"Excel &quot;echt&quot; leren", "Cursus &lt;zoeken&gt;", "Anouk &amp; Sam", "voor 1 maart"})
+            CHECK_MESSAGE(html.find(std::string("<dd>") + typed + "</dd>") != std::string::npos, typed);
+        CHECK(html.find(profiles.source) != std::string::npos);
+        // Only support and direction have a score, so there is no profile yet.
+        CHECK(assessment.profile.id == "undetermined");
+        CHECK(html.find("<td class=\"score\">no score</td>") != std::string::npos);
+    }
+
+    TEST_CASE("the report is in English when asked")
+    {
+        const Questionnaire questionnaire = mini_questionnaire();
+        const ProfileCatalogue profiles = shipped_profiles();
+        const AdviceCatalogue advice = shipped_advice();
+        Strings strings;
+        REQUIRE(strings.load(asset_text("strings.json")));
+        Answers answers;
+        answers.questionnaire = "mini";
+        const Assessment assessment = assess(questionnaire, advice, profiles, answers);
+        const std::string text = render_report_text({questionnaire, profiles, answers, assessment, strings, "en", "2026-11-24"});
+        CHECK(text.rfind("Your Leerregie report", 0) == 0);
+        CHECK(text.find("- Potential: no score") != std::string::npos);
+        CHECK(text.find("No profile yet") != std::string::npos);
+    }
+}
