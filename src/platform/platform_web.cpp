@@ -152,7 +152,7 @@ void render()
 
 EM_JS(int, js_focus_in_mirror, (), {
     const active = document.activeElement;
-    return active && active.closest && active.closest("#a11y") && active.tagName === "TEXTAREA" ? 1 : 0;
+    return active && active.closest && active.closest("#a11y") ? 1 : 0;
 });
 
 ImVec2 to_pixels(long css_x, long css_y)
@@ -245,7 +245,8 @@ ImGuiKey key_from_code(const char* code)
 
 EM_BOOL on_key(int event_type, const EmscriptenKeyboardEvent* event, void*)
 {
-    // Typing in one of the mirror's text fields belongs to that field, not to the canvas.
+    // Keys on a control of the accessible mirror (a text field, or a button a screen reader
+    // focused) belong to that control, not to the canvas.
     if (js_focus_in_mirror())
         return EM_FALSE;
     ImGuiIO& io = ImGui::GetIO();
@@ -408,7 +409,7 @@ EM_JS(void, js_set_accessible_controls, (const char* json), {
     for (const element of root.querySelectorAll("[data-id]")) existing.set(element.dataset.id, element);
     const queue = (id, isText, value) => {
         (Module.leerregieEvents = Module.leerregieEvents || []).push({id, isText, value});
-        _leerregie_request_frames();
+        _leerregie_draw_now();
     };
     const tags = {heading: "h2", text: "p", textbox: "textarea", radio: "button", button: "button"};
     const wanted = [];
@@ -617,4 +618,10 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_file_loaded(char* text)
     leerregie::platform::request_frames();
 }
 
-extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_request_frames() { leerregie::platform::request_frames(); }
+// An activation in the accessible mirror is drawn at once, inside the browser's event, so what it
+// does (a file picker, a new tab, a download) counts as the person's own gesture.
+extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_draw_now()
+{
+    leerregie::platform::render();
+    leerregie::platform::request_frames();
+}

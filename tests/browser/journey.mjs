@@ -1,0 +1,104 @@
+// Helpers for walking through the scan in the browser, shared by the journey tests: read the
+// screen from #live and data-screen, answer by keyboard, by touch or through the accessible
+// mirror, and score the saved answers with leerregie-cli for comparison.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const questionnaire = JSON.parse(readFileSync(path.join(root, 'assets/questionnaire.json'), 'utf8'));
+export const storageKey = `leerregie.answers.${questionnaire.id}`;
+const cli = process.env.LEERREGIE_CLI || path.join(root, 'build/native/src/cli/leerregie-cli');
+
+export const screen = page => page.evaluate(() => document.documentElement.dataset.screen);
+export const live = page => page.locator('#live').textContent();
+
+// The question's number ("Vraag 3 van 15" / "Question 3 of 15") and option count, or null on a
+// section introduction.
+export function parseQuestion(text) {
+    const match = text.match(/^(?:Vraag|Question) (\d+) (?:van|of) (\d+)\./);
+    if (!match) return null;
+    const options = [...text.matchAll(/ ([1-9]): /g)].length;
+    return { number: Number(match[1]), count: Number(match[2]), options };
+}
+
+// Waits until #live no longer says `previous`.
+export async function liveChanged(page, previous) {
+    await page.waitForFunction(text => document.getElementById('live').textContent !== text, previous, { timeout: 10000 });
+    return live(page);
+}
+
+// The answer a test gives to question n with k options: spread over the scale, reproducible.
+export const answerFor = (number, options) => 1 + ((number * 7) % options);
+
+// Goes through every step until the results, giving each question `act(number, options)`.
+// `press` moves past a section introduction.
+export async function answerAll(page, act, pressContinue) {
+    for (let guard = 0; guard < 200; guard++) {
+        if ((await screen(page)) !== 'question') return;
+        const text = await live(page);
+        const question = parseQuestion(text);
+        if (question) await act(question.number, question.options);
+        else await pressContinue();
+        await liveChanged(page, text);
+        // A choice shows briefly, then the next question comes: wait for that too.
+        const after = await live(page);
+        if (question && parseQuestion(after)?.number === question.number) await liveChanged(page, after);
+    }
+    throw new Error('the scan did not end');
+}
+
+// Scrolls the screen (with the mouse wheel) until the control is in view; returns its box.
+export async function reveal(page, id) {
+    const { height } = page.viewportSize();
+    for (let attempt = 0; attempt < 30; attempt++) {
+        const box = await page.locator(`#a11y [data-id="${id}"]`).boundingBox();
+        if (!box) throw new Error(`no control ${id} on screen`);
+        const below = box.y + box.height - (height - 8);
+        const above = 8 - box.y;
+        if (below <= 0 && above <= 0) return box;
+        await page.mouse.move(10, height / 2);
+        await page.mouse.wheel(0, below > 0 ? Math.min(below + 40, height / 2) : -Math.min(above + 40, height / 2));
+        await page.waitForTimeout(80);
+    }
+    throw new Error(`could not scroll ${id} into view`);
+}
+
+// Activates a control of the accessible mirror by its id, as the tests that tap do: the centre of
+// its box is where the canvas draws the widget.
+export async function tapControl(page, id) {
+    await reveal(page, id);
+    const box = await page.locator(`#a11y [data-id="${id}"]`).boundingBox();
+    if (!box) throw new Error(`no control ${id} on screen`);
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+// Clicks where the canvas draws a control (the mirror gives its box), as a mouse user would.
+export async function clickControl(page, id) {
+    await reveal(page, id);
+    const box = await page.locator(`#a11y [data-id="${id}"]`).boundingBox();
+    if (!box) throw new Error(`no control ${id} on screen`);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+// Scores as #live says them on the results screen: dimension name -> number (or null).
+export function scoresFromLive(text, language) {
+    const scores = {};
+    for (const dimension of questionnaire.dimensions) {
+        const name = dimension.name[language];
+        const match = text.match(new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ([0-9]+[,.][0-9]|geen score|no score)\\.`));
+        scores[dimension.id] = match ? (match[1].match(/^[0-9]/) ? Number(match[1].replace(',', '.')) : null) : undefined;
+    }
+    return scores;
+}
+
+// What leerregie-cli says of the answers saved in the page's local storage.
+export async function cliScores(page) {
+    const saved = await page.evaluate(key => localStorage.getItem(key), storageKey);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'leerregie-')), 'answers.json');
+    writeFileSync(file, saved);
+    const output = JSON.parse(execFileSync(cli, ['score', path.join(root, 'assets/questionnaire.json'), file]));
+    return Object.fromEntries(output.dimensions.map(dimension => [dimension.id, dimension.score]));
+}

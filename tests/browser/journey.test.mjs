@@ -1,0 +1,181 @@
+// The whole journey as people make it: the short scan by touch on a phone, the full scan by
+// keyboard on a desktop, resuming after a reload, a corrupt import, English throughout, and
+// "Alles wissen". The scores the app shows must be the ones leerregie-cli computes.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchBrowser, openPage, screenshot, serve, waitForScreen } from './harness.mjs';
+import { answerAll, answerFor, clickControl, cliScores, live, liveChanged, parseQuestion, screen, scoresFromLive, storageKey,
+         tapControl } from './journey.mjs';
+
+let server;
+let browser;
+before(async () => {
+    server = await serve();
+    browser = await launchBrowser();
+});
+after(async () => {
+    await browser?.close();
+    server?.stop();
+});
+
+test('the short scan done by touch on a phone shows the scores leerregie-cli computes', async () => {
+    const { context, page, consoleErrors, requests } = await openPage(browser, 'phone');
+    await page.goto(`${server.url}?lang=nl`);
+    await waitForScreen(page, 'intro');
+    await screenshot(page, 'phone-intro');
+    await tapControl(page, 'start-short');
+    await waitForScreen(page, 'question');
+    await screenshot(page, 'phone-section');
+    let shotTaken = false;
+    await answerAll(page, async (number, options) => {
+        if (!shotTaken) {
+            await screenshot(page, 'phone-question');
+            shotTaken = true;
+        }
+        await tapControl(page, `option-${answerFor(number, options)}`);
+    }, () => tapControl(page, 'next'));
+    await waitForScreen(page, 'results');
+    await screenshot(page, 'phone-results');
+
+    const shown = scoresFromLive(await live(page), 'nl');
+    const computed = await cliScores(page);
+    assert.deepEqual(shown, computed);
+    assert.ok(Object.values(shown).every(score => score !== undefined), 'every dimension is read out');
+
+    await tapControl(page, 'to-plan');
+    await waitForScreen(page, 'plan');
+    await screenshot(page, 'phone-plan');
+    await tapControl(page, 'to-report');
+    await waitForScreen(page, 'report');
+    await screenshot(page, 'phone-report');
+    assert.deepEqual(consoleErrors, []);
+    assert.deepEqual(requests.filter(url => !url.startsWith(server.url)), []);
+    await context.close();
+});
+
+test('the full scan done by keyboard on a desktop shows the scores leerregie-cli computes', async () => {
+    const { context, page, consoleErrors } = await openPage(browser, 'desktop');
+    await page.goto(`${server.url}?lang=nl&variant=full`);
+    await waitForScreen(page, 'intro');
+    await screenshot(page, 'desktop-intro');
+    await page.keyboard.press('Enter');
+    await waitForScreen(page, 'question');
+    let questions = 0;
+    await answerAll(page, async (number, options) => {
+        questions++;
+        if (number === 20) await screenshot(page, 'desktop-question');
+        await page.keyboard.press(String(answerFor(number, options)));
+    }, () => page.keyboard.press('Enter'));
+    assert.equal(questions, 49);
+    await waitForScreen(page, 'results');
+    await screenshot(page, 'desktop-results');
+    assert.deepEqual(scoresFromLive(await live(page), 'nl'), await cliScores(page));
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+});
+
+test('"weet niet" by the 0 key, going back with ArrowLeft, and next with ArrowRight', async () => {
+    const { context, page } = await openPage(browser, 'desktop');
+    await page.goto(`${server.url}?lang=nl&variant=short`);
+    await waitForScreen(page, 'intro');
+    await page.keyboard.press('Enter');
+    let text = await liveChanged(page, '');
+    if (!parseQuestion(text)) {
+        await page.keyboard.press('ArrowRight');
+        text = await liveChanged(page, text);
+    }
+    assert.equal(parseQuestion(text).number, 1);
+    await page.keyboard.press('0');
+    text = await liveChanged(page, text);
+    await page.waitForFunction(() => /^Vraag 2 /.test(document.getElementById('live').textContent));
+    const saved = JSON.parse(await page.evaluate(key => localStorage.getItem(key), storageKey));
+    assert.equal(saved.answers.proactive_find, null);
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => /^Vraag 1 .*Gekozen:/.test(document.getElementById('live').textContent));
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => /^Vraag 2 /.test(document.getElementById('live').textContent));
+    await context.close();
+});
+
+test('a reload half-way resumes at the same question', async () => {
+    const { context, page } = await openPage(browser, 'phone');
+    await page.goto(`${server.url}?lang=nl&variant=short`);
+    await waitForScreen(page, 'intro');
+    await tapControl(page, 'start-short');
+    await waitForScreen(page, 'question');
+    let number = 0;
+    for (let guard = 0; number < 6 && guard < 30; guard++) {
+        const text = await live(page);
+        const question = parseQuestion(text);
+        if (question) {
+            number = question.number;
+            if (number === 6) break;
+            await tapControl(page, `option-${answerFor(question.number, question.options)}`);
+        } else await tapControl(page, 'next');
+        await liveChanged(page, text);
+        const after = await live(page);
+        if (question && parseQuestion(after)?.number === question.number) await liveChanged(page, after);
+    }
+    assert.equal(number, 6);
+    await page.reload();
+    await waitForScreen(page, 'question');
+    assert.equal(parseQuestion(await live(page))?.number, 6);
+    await context.close();
+});
+
+test('English throughout with lang=en', async () => {
+    const { context, page } = await openPage(browser, 'desktop');
+    await page.goto(`${server.url}?lang=en&variant=short`);
+    await waitForScreen(page, 'intro');
+    assert.match(await live(page), /Your answers stay on this device/);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    await page.keyboard.press('Enter');
+    await answerAll(page, (number, options) => page.keyboard.press(String(answerFor(number, options))),
+                    () => page.keyboard.press('Enter'));
+    await waitForScreen(page, 'results');
+    const text = await live(page);
+    assert.match(text, /^Your results\./);
+    assert.doesNotMatch(text, /Vraag|Jouw|Tips:/);
+    assert.deepEqual(scoresFromLive(text, 'en'), await cliScores(page));
+    await screenshot(page, 'desktop-results-en');
+    await context.close();
+});
+
+test('a corrupt answers file is refused and the answers are kept', async () => {
+    const { context, page } = await openPage(browser, 'desktop');
+    await page.goto(`${server.url}?lang=nl&variant=short`);
+    await waitForScreen(page, 'intro');
+    await page.keyboard.press('Enter');
+    await answerAll(page, (number, options) => page.keyboard.press(String(answerFor(number, options))),
+                    () => page.keyboard.press('Enter'));
+    await waitForScreen(page, 'results');
+    const before = await page.evaluate(key => localStorage.getItem(key), storageKey);
+    await clickControl(page, 'to-report');
+    await waitForScreen(page, 'report');
+    const chooser = page.waitForEvent('filechooser');
+    await clickControl(page, 'import');
+    await (await chooser).setFiles({ name: 'kapot.json', mimeType: 'application/json',
+                                     buffer: Buffer.from('{"format": "leerregie-answers", "version": 1, "answ') });
+    await page.waitForFunction(() => /kon niet ingeladen worden/.test(document.getElementById('live').textContent));
+    await screenshot(page, 'desktop-import-refused');
+    assert.equal(await page.evaluate(key => localStorage.getItem(key), storageKey), before);
+    await context.close();
+});
+
+test('"Alles wissen" empties local storage after a confirmation', async () => {
+    const { context, page } = await openPage(browser, 'phone');
+    await page.goto(`${server.url}?lang=nl&variant=short`);
+    await waitForScreen(page, 'intro');
+    await tapControl(page, 'start-short');
+    await waitForScreen(page, 'question');
+    assert.notEqual(await page.evaluate(key => localStorage.getItem(key), storageKey), null);
+    await tapControl(page, 'settings');
+    await page.waitForFunction(() => document.querySelector('#a11y [data-id="clear"]'));
+    await screenshot(page, 'phone-settings');
+    await tapControl(page, 'clear');
+    await page.waitForFunction(() => document.querySelector('#a11y [data-id="clear-confirm"]'));
+    await tapControl(page, 'clear-confirm');
+    await waitForScreen(page, 'intro');
+    assert.equal(await page.evaluate(() => Object.keys(localStorage).filter(key => key.startsWith('leerregie')).length), 0);
+    await context.close();
+});
