@@ -1,0 +1,82 @@
+// Screen readers cannot see inside a canvas, so every screen also exists as real HTML controls.
+// This test completes the short scan through those controls alone — by role and name, never by
+// canvas coordinates — and runs axe-core on every screen.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import { launchBrowser, openPage, serve, waitForScreen } from './harness.mjs';
+import { live, liveChanged, parseQuestion, questionnaire, screen } from './journey.mjs';
+
+let server;
+let browser;
+before(async () => {
+    server = await serve();
+    browser = await launchBrowser();
+});
+after(async () => {
+    await browser?.close();
+    server?.stop();
+});
+
+// axe-core's serious and critical findings on the current screen.
+async function seriousViolations(page) {
+    const results = await new AxeBuilder({ page }).analyze();
+    return results.violations.filter(violation => ['serious', 'critical'].includes(violation.impact))
+        .map(violation => `${violation.id}: ${violation.nodes.map(node => node.target.join(' ')).join(', ')}`);
+}
+
+test('the short scan can be completed through the accessible controls alone, and axe finds nothing serious', async () => {
+    const { context, page } = await openPage(browser, 'desktop');
+    await page.goto(`${server.url}?lang=nl&variant=short`);
+    await waitForScreen(page, 'intro');
+    const checked = {};
+    checked.intro = await seriousViolations(page);
+
+    await page.getByRole('button', { name: 'Start de korte scan' }).press('Enter');
+    await waitForScreen(page, 'question');
+    const short = questionnaire.items.filter(item => item.short);
+    for (let guard = 0; guard < 60 && (await screen(page)) === 'question'; guard++) {
+        const text = await live(page);
+        const question = parseQuestion(text);
+        if (!question) {
+            await page.getByRole('button', { name: 'Verder' }).press('Enter');
+            await liveChanged(page, text);
+            continue;
+        }
+        if (!checked.question) checked.question = await seriousViolations(page);
+        const item = short[question.number - 1];
+        const group = page.getByRole('radiogroup', { name: item.text.nl });
+        await assert.doesNotReject(group.waitFor({ state: 'attached' }), `a radio group named after question ${question.number}`);
+        const options = group.getByRole('radio');
+        assert.equal(await options.count(), question.options + (text.includes(' 0: ') ? 1 : 0));
+        await options.nth(question.options - 1).press('Enter');
+        await page.waitForFunction(number => {
+            const now = document.getElementById('live').textContent;
+            return !now.startsWith(`Vraag ${number} `) || document.documentElement.dataset.screen !== 'question';
+        }, question.number);
+    }
+    await waitForScreen(page, 'results');
+    assert.ok(await page.getByRole('heading', { name: 'Je resultaten' }).count() > 0);
+    checked.results = await seriousViolations(page);
+
+    await page.getByRole('button', { name: 'Naar je tips en actieplan' }).press('Enter');
+    await waitForScreen(page, 'plan');
+    const goal = page.getByRole('textbox', { name: 'Wat wil je leren of bereiken?' });
+    await goal.fill('Beter feedback vragen – één keer per week, ook aan collega’s');
+    await page.waitForFunction(() => /feedback vragen/.test(localStorage.getItem('leerregie.answers.leerregie') || ''));
+    const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('leerregie.answers.leerregie')));
+    assert.equal(saved.plan.goal, 'Beter feedback vragen – één keer per week, ook aan collega’s');
+    checked.plan = await seriousViolations(page);
+
+    await page.getByRole('button', { name: 'Bewaren of printen' }).press('Enter');
+    await waitForScreen(page, 'report');
+    checked.report = await seriousViolations(page);
+
+    await page.getByRole('button', { name: 'Instellingen' }).press('Enter');
+    await page.getByRole('button', { name: 'Klaar' }).waitFor();
+    checked.settings = await seriousViolations(page);
+
+    for (const [name, violations] of Object.entries(checked))
+        assert.deepEqual(violations, [], `axe on the ${name} screen`);
+    await context.close();
+});
