@@ -156,17 +156,13 @@ const Advice* AdviceCatalogue::find(std::string_view id) const
 Loaded<AdviceCatalogue> load_advice(std::string_view json_text, const std::vector<std::string>& languages)
 {
     Loaded<AdviceCatalogue> result;
-    const json document = detail::parse_limited(json_text, result.problems);
+    const json document = detail::parse_object(json_text, result.problems);
     if (document.is_discarded())
         return result;
     detail::Reader reader(result.problems);
-    if (!reader.object(document, "$"))
-        return result;
 
     AdviceCatalogue catalogue;
-    const std::string format = reader.string(document, "$", "format");
-    if (!format.empty() && format != "leerregie-advice")
-        reader.add("format", "wrong_format", {"leerregie-advice", format});
+    reader.format(document, "leerregie-advice", true);
     std::set<std::string> ids;
     if (const json* list = reader.array(document, "$", "advice"))
     {

@@ -31,17 +31,13 @@ bool in_variant(const Item& item, Variant variant) { return variant == Variant::
 Loaded<Answers> parse_answers(std::string_view json_text)
 {
     Loaded<Answers> result;
-    const json document = detail::parse_limited(json_text, result.problems);
+    const json document = detail::parse_object(json_text, result.problems);
     if (document.is_discarded())
         return result;
     detail::Reader reader(result.problems);
-    if (!reader.object(document, "$"))
-        return result;
 
     Answers answers;
-    const std::string format = reader.string(document, "$", "format");
-    if (!format.empty() && format != "leerregie-answers")
-        reader.add("format", "wrong_format", {"leerregie-answers", format});
+    reader.format(document, "leerregie-answers", true);
     const long long version = reader.whole_number(document, "$", "version", 0, 1000000, answers_format_version, true);
     if (version < answers_format_version)
         reader.add("version", "version_too_old", {std::to_string(version), std::to_string(answers_format_version)});

@@ -140,6 +140,22 @@ std::string format_number(double value)
     return buffer;
 }
 
+nlohmann::json parse_object(std::string_view text, std::vector<Problem>& problems)
+{
+    nlohmann::json document = parse_limited(text, problems);
+    if (document.is_discarded() || document.is_object())
+        return document;
+    problems.push_back({"$", "wrong_type", {"an object"}});
+    return nlohmann::json(nlohmann::json::value_t::discarded);
+}
+
+void Reader::format(const nlohmann::json& document, const char* expected, bool required)
+{
+    const std::string found = string(document, "$", "format", required);
+    if (!found.empty() && found != expected)
+        add("format", "wrong_format", {expected, found});
+}
+
 std::string field_path(const std::string& path, const char* key)
 {
     return path == "$" ? std::string(key) : path + "." + key;

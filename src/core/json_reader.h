@@ -23,6 +23,8 @@ constexpr size_t max_entries = 500;
 
 // Parses `text`; on failure records the problem and returns a discarded value.
 nlohmann::json parse_limited(std::string_view text, std::vector<Problem>& problems);
+// The same, for a document that must be a JSON object: anything else is a problem too.
+nlohmann::json parse_object(std::string_view text, std::vector<Problem>& problems);
 
 // Characters (code points) of UTF-8 text; the string limit counts what people see, not bytes.
 size_t character_count(std::string_view text);
@@ -33,6 +35,10 @@ std::string format_number(double value);
 class Reader
 {
 public:
+    // Checks the document's "format" field against `expected` (an absent one is fine unless
+    // `required`).
+    void format(const nlohmann::json& document, const char* expected, bool required);
+
     explicit Reader(std::vector<Problem>& problems) : problems_(problems) {}
 
     void add(std::string path, std::string code, std::vector<std::string> args = {})

@@ -46,17 +46,13 @@ const Profile* ProfileCatalogue::find(std::string_view id) const
 Loaded<ProfileCatalogue> load_profiles(std::string_view json_text, const std::vector<std::string>& languages)
 {
     Loaded<ProfileCatalogue> result;
-    const nlohmann::json document = detail::parse_limited(json_text, result.problems);
+    const nlohmann::json document = detail::parse_object(json_text, result.problems);
     if (document.is_discarded())
         return result;
     detail::Reader reader(result.problems);
-    if (!reader.object(document, "$"))
-        return result;
 
     ProfileCatalogue catalogue;
-    const std::string format = reader.string(document, "$", "format");
-    if (!format.empty() && format != "leerregie-profiles")
-        reader.add("format", "wrong_format", {"leerregie-profiles", format});
+    reader.format(document, "leerregie-profiles", true);
     catalogue.position_threshold = reader.number(document, "$", "position_threshold", 55.0, true);
     catalogue.participation_threshold = reader.number(document, "$", "participation_threshold", 50.0, true);
     for (const auto& [key, value] : {std::pair{"position_threshold", catalogue.position_threshold},

@@ -74,17 +74,13 @@ const Item* Questionnaire::find_item(std::string_view id) const { return find_by
 Loaded<Questionnaire> load_questionnaire(std::string_view json_text)
 {
     Loaded<Questionnaire> result;
-    const json document = detail::parse_limited(json_text, result.problems);
+    const json document = detail::parse_object(json_text, result.problems);
     if (document.is_discarded())
         return result;
     detail::Reader reader(result.problems);
-    if (!reader.object(document, "$"))
-        return result;
 
     Questionnaire q;
-    const std::string format = reader.string(document, "$", "format", false);
-    if (!format.empty() && format != "leerregie-questionnaire")
-        reader.add("format", "wrong_format", {"leerregie-questionnaire", format});
+    reader.format(document, "leerregie-questionnaire", false);
     q.id = reader.string(document, "$", "id");
     q.version = reader.string(document, "$", "version");
 

@@ -2,21 +2,12 @@
 // This test completes the short scan through those controls alone — by role and name, never by
 // canvas coordinates — and runs axe-core on every screen.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { launchBrowser, openPage, serve, waitForScreen } from './harness.mjs';
+import { openPage, useBrowser, waitForScreen } from './harness.mjs';
 import { live, liveChanged, parseQuestion, questionnaire, screen } from './journey.mjs';
 
-let server;
-let browser;
-before(async () => {
-    server = await serve();
-    browser = await launchBrowser();
-});
-after(async () => {
-    await browser?.close();
-    server?.stop();
-});
+const session = useBrowser();
 
 // axe-core's serious and critical findings on the current screen.
 async function seriousViolations(page) {
@@ -26,8 +17,8 @@ async function seriousViolations(page) {
 }
 
 test('the short scan can be completed through the accessible controls alone, and axe finds nothing serious', async () => {
-    const { context, page } = await openPage(browser, 'desktop');
-    await page.goto(`${server.url}?lang=nl&variant=short`);
+    const { context, page } = await openPage(session.browser, 'desktop');
+    await page.goto(`${session.server.url}?lang=nl&variant=short`);
     await waitForScreen(page, 'intro');
     const checked = {};
     checked.intro = await seriousViolations(page);

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -73,4 +74,18 @@ export async function screenshot(page, name) {
     const file = path.join(artifactsDir, 'screenshots', `${name}.png`);
     await page.screenshot({ path: file });
     return file;
+}
+
+// One local server and one browser for all tests of a file: `session.server.url`, `session.browser`.
+export function useBrowser() {
+    const session = {};
+    before(async () => {
+        session.server = await serve();
+        session.browser = await launchBrowser();
+    });
+    after(async () => {
+        await session.browser?.close();
+        session.server?.stop();
+    });
+    return session;
 }

@@ -2,25 +2,16 @@
 // keyboard on a desktop, resuming after a reload, a corrupt import, English throughout, and
 // "Alles wissen". The scores the app shows must be the ones leerregie-cli computes.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, openPage, screenshot, serve, waitForScreen } from './harness.mjs';
+import { test } from 'node:test';
+import { openPage, screenshot, useBrowser, waitForScreen } from './harness.mjs';
 import { answerAll, answerFor, clickControl, cliScores, live, liveChanged, parseQuestion, screen, scoresFromLive, storageKey,
          tapControl } from './journey.mjs';
 
-let server;
-let browser;
-before(async () => {
-    server = await serve();
-    browser = await launchBrowser();
-});
-after(async () => {
-    await browser?.close();
-    server?.stop();
-});
+const session = useBrowser();
 
 test('the short scan done by touch on a phone shows the scores leerregie-cli computes', async () => {
-    const { context, page, consoleErrors, requests } = await openPage(browser, 'phone');
-    await page.goto(`${server.url}?lang=nl`);
+    const { context, page, consoleErrors, requests } = await openPage(session.browser, 'phone');
+    await page.goto(`${session.server.url}?lang=nl`);
     await waitForScreen(page, 'intro');
     await screenshot(page, 'phone-intro');
     await tapControl(page, 'start-short');
@@ -49,13 +40,13 @@ test('the short scan done by touch on a phone shows the scores leerregie-cli com
     await waitForScreen(page, 'report');
     await screenshot(page, 'phone-report');
     assert.deepEqual(consoleErrors, []);
-    assert.deepEqual(requests.filter(url => !url.startsWith(server.url)), []);
+    assert.deepEqual(requests.filter(url => !url.startsWith(session.server.url)), []);
     await context.close();
 });
 
 test('the full scan done by keyboard on a desktop shows the scores leerregie-cli computes', async () => {
-    const { context, page, consoleErrors } = await openPage(browser, 'desktop');
-    await page.goto(`${server.url}?lang=nl&variant=full`);
+    const { context, page, consoleErrors } = await openPage(session.browser, 'desktop');
+    await page.goto(`${session.server.url}?lang=nl&variant=full`);
     await waitForScreen(page, 'intro');
     await screenshot(page, 'desktop-intro');
     await page.keyboard.press('Enter');
@@ -75,8 +66,8 @@ test('the full scan done by keyboard on a desktop shows the scores leerregie-cli
 });
 
 test('"weet niet" by the 0 key, going back with ArrowLeft, and next with ArrowRight', async () => {
-    const { context, page } = await openPage(browser, 'desktop');
-    await page.goto(`${server.url}?lang=nl&variant=short`);
+    const { context, page } = await openPage(session.browser, 'desktop');
+    await page.goto(`${session.server.url}?lang=nl&variant=short`);
     await waitForScreen(page, 'intro');
     await page.keyboard.press('Enter');
     let text = await liveChanged(page, '');
@@ -98,8 +89,8 @@ test('"weet niet" by the 0 key, going back with ArrowLeft, and next with ArrowRi
 });
 
 test('a reload half-way resumes at the same question', async () => {
-    const { context, page } = await openPage(browser, 'phone');
-    await page.goto(`${server.url}?lang=nl&variant=short`);
+    const { context, page } = await openPage(session.browser, 'phone');
+    await page.goto(`${session.server.url}?lang=nl&variant=short`);
     await waitForScreen(page, 'intro');
     await tapControl(page, 'start-short');
     await waitForScreen(page, 'question');
@@ -124,8 +115,8 @@ test('a reload half-way resumes at the same question', async () => {
 });
 
 test('English throughout with lang=en', async () => {
-    const { context, page } = await openPage(browser, 'desktop');
-    await page.goto(`${server.url}?lang=en&variant=short`);
+    const { context, page } = await openPage(session.browser, 'desktop');
+    await page.goto(`${session.server.url}?lang=en&variant=short`);
     await waitForScreen(page, 'intro');
     assert.match(await live(page), /Your answers stay on this device/);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
@@ -142,8 +133,8 @@ test('English throughout with lang=en', async () => {
 });
 
 test('a corrupt answers file is refused and the answers are kept', async () => {
-    const { context, page } = await openPage(browser, 'desktop');
-    await page.goto(`${server.url}?lang=nl&variant=short`);
+    const { context, page } = await openPage(session.browser, 'desktop');
+    await page.goto(`${session.server.url}?lang=nl&variant=short`);
     await waitForScreen(page, 'intro');
     await page.keyboard.press('Enter');
     await answerAll(page, (number, options) => page.keyboard.press(String(answerFor(number, options))),
@@ -163,8 +154,8 @@ test('a corrupt answers file is refused and the answers are kept', async () => {
 });
 
 test('"Alles wissen" empties local storage after a confirmation', async () => {
-    const { context, page } = await openPage(browser, 'phone');
-    await page.goto(`${server.url}?lang=nl&variant=short`);
+    const { context, page } = await openPage(session.browser, 'phone');
+    await page.goto(`${session.server.url}?lang=nl&variant=short`);
     await waitForScreen(page, 'intro');
     await tapControl(page, 'start-short');
     await waitForScreen(page, 'question');

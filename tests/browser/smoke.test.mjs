@@ -1,24 +1,15 @@
 // The app loads and draws its intro on a phone and on a desktop, with no console errors and no
 // request to any origin but its own.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, openPage, screenshot, serve, waitForScreen } from './harness.mjs';
+import { test } from 'node:test';
+import { openPage, screenshot, useBrowser, waitForScreen } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-    server = await serve();
-    browser = await launchBrowser();
-});
-after(async () => {
-    await browser?.close();
-    server?.stop();
-});
+const session = useBrowser();
 
 for (const viewportName of ['phone', 'desktop']) {
     test(`the intro is drawn on a ${viewportName} without errors or foreign requests`, async () => {
-        const { context, page, consoleErrors, requests } = await openPage(browser, viewportName);
-        await page.goto(server.url);
+        const { context, page, consoleErrors, requests } = await openPage(session.browser, viewportName);
+        await page.goto(session.server.url);
         await waitForScreen(page, 'intro');
         await screenshot(page, `smoke-intro-${viewportName}`);
 
@@ -31,7 +22,7 @@ for (const viewportName of ['phone', 'desktop']) {
         const ratio = viewportName === 'phone' ? 3 : 1;
         assert.equal(canvas.width, Math.round(canvas.cssWidth * ratio), 'canvas backing store follows devicePixelRatio');
         assert.deepEqual(consoleErrors, []);
-        const foreign = requests.filter(url => !url.startsWith(server.url));
+        const foreign = requests.filter(url => !url.startsWith(session.server.url));
         assert.deepEqual(foreign, [], 'no request leaves the local origin');
         await context.close();
     });
