@@ -27,3 +27,26 @@ for (const viewportName of ['phone', 'desktop']) {
         await context.close();
     });
 }
+
+test('nothing is drawn while the page sits idle', async () => {
+    const { context, page } = await openPage(session.browser, 'phone');
+    await page.goto(session.server.url);
+    await waitForScreen(page, 'intro');
+    await page.waitForTimeout(500);
+    const before = await page.evaluate(() => window.__framesDrawn);
+    await page.waitForTimeout(2000);
+    const after = await page.evaluate(() => window.__framesDrawn);
+    assert.equal(after - before, 0, 'frames drawn in 2 s of idle');
+    await context.close();
+});
+
+for (const theme of ['dark', 'contrast']) {
+    test(`the ${theme} theme draws the intro`, async () => {
+        const { context, page, consoleErrors } = await openPage(session.browser, 'phone');
+        await page.goto(`${session.server.url}?theme=${theme}&lang=en`);
+        await waitForScreen(page, 'intro');
+        await screenshot(page, `smoke-intro-phone-${theme}`);
+        assert.deepEqual(consoleErrors, []);
+        await context.close();
+    });
+}
