@@ -61,6 +61,12 @@ test('the full scan done by keyboard on a desktop shows the scores leerregie-cli
     await waitForScreen(page, 'results');
     await screenshot(page, 'desktop-results');
     assert.deepEqual(scoresFromLive(await live(page), 'nl'), await cliScores(page));
+    await clickControl(page, 'to-plan');
+    await waitForScreen(page, 'plan');
+    await screenshot(page, 'desktop-plan');
+    await clickControl(page, 'settings');
+    await page.waitForFunction(() => document.querySelector('#a11y [data-id="settings-close"]'));
+    await screenshot(page, 'desktop-settings');
     assert.deepEqual(consoleErrors, []);
     await context.close();
 });
@@ -168,5 +174,25 @@ test('"Alles wissen" empties local storage after a confirmation', async () => {
     await tapControl(page, 'clear-confirm');
     await waitForScreen(page, 'intro');
     assert.equal(await page.evaluate(() => Object.keys(localStorage).filter(key => key.startsWith('leerregie')).length), 0);
+    await context.close();
+});
+
+test('damaged saved answers give a calm message and a fresh start, and the damaged copy is kept', async () => {
+    const { context, page, consoleErrors } = await openPage(session.browser, 'phone');
+    await context.addInitScript(key => {
+        if (!sessionStorage.getItem('seeded')) {
+            localStorage.setItem(key, '{"format": "leerregie-answers", "version": 1, "answers": {"proactive_find": 9');
+            sessionStorage.setItem('seeded', '1');
+        }
+    }, storageKey);
+    await page.goto(`${session.server.url}?lang=nl`);
+    await waitForScreen(page, 'intro');
+    await screenshot(page, 'phone-storage-damaged');
+    const storage = await page.evaluate(key => ({ saved: localStorage.getItem(key), kept: localStorage.getItem(key + '.damaged') }),
+                                        storageKey);
+    assert.equal(storage.saved, null);
+    assert.match(storage.kept, /proactive_find/);
+    assert.ok(await page.locator('#a11y').getByText(/bewaarde antwoorden waren beschadigd/).count() > 0);
+    assert.deepEqual(consoleErrors, []);
     await context.close();
 });
