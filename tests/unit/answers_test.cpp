@@ -5,17 +5,6 @@
 
 using namespace leerregie;
 
-namespace
-{
-std::vector<std::string> messages(const std::vector<Problem>& problems)
-{
-    std::vector<std::string> result;
-    for (const Problem& problem : problems)
-        result.push_back(describe(problem));
-    return result;
-}
-} // namespace
-
 TEST_SUITE("answers file")
 {
     TEST_CASE("a file in the contract's format is read, written and read again without loss")

@@ -28,6 +28,15 @@ struct StringMaker<std::vector<std::string>>
 };
 } // namespace doctest
 
+// The problems as the CLI prints them, one line each.
+inline std::vector<std::string> messages(const std::vector<leerregie::Problem>& problems)
+{
+    std::vector<std::string> result;
+    for (const leerregie::Problem& problem : problems)
+        result.push_back(leerregie::describe(problem));
+    return result;
+}
+
 inline std::string read_text(const std::string& path)
 {
     std::ifstream file(path, std::ios::binary);

@@ -6,19 +6,9 @@
 #include "core/answers.h"
 #include "core/profile.h"
 #include "core/questionnaire.h"
+#include "fixtures.h"
 
 using namespace leerregie;
-
-namespace
-{
-std::vector<std::string> messages(const std::vector<Problem>& problems)
-{
-    std::vector<std::string> result;
-    for (const Problem& problem : problems)
-        result.push_back(describe(problem));
-    return result;
-}
-} // namespace
 
 TEST_SUITE("regressions")
 {
