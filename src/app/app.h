@@ -61,7 +61,6 @@ struct App
     std::string language = "nl";
     Theme theme = Theme::Light;
     int text_size = default_text_size;
-    bool embedded = false;
 
     // Content
     Strings strings;

@@ -67,7 +67,6 @@ int main()
     namespace platform = leerregie::platform;
     app.language = choose_language();
     app.theme = choose_theme();
-    app.embedded = platform::query_parameter("embed") == "1";
     app.storage = {[](const std::string& key) { return platform::storage_get(key); },
                    [](const std::string& key, const std::string& value) { return platform::storage_set(key, value); },
                    [](const std::string& key) { platform::storage_remove(key); }};

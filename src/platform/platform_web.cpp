@@ -45,6 +45,8 @@ struct State
     bool restyle_needed = true;
     std::function<void(std::string)> file_loaded;
     double last_frame_time = 0.0;
+    std::string screen_name;
+    std::string document_language;
 };
 
 State state;
@@ -568,11 +570,17 @@ void storage_remove(std::string_view key) { js_storage_remove(std::string(key).c
 
 void set_live_text(std::string_view text) { js_set_live_text(text.data(), int(text.size())); }
 
-void set_screen_name(std::string_view screen) { js_set_document_attribute("data-screen", std::string(screen).c_str()); }
+// The screens report these every frame; the page is touched only when one changes.
+void set_screen_name(std::string_view screen)
+{
+    if (screen != state.screen_name)
+        js_set_document_attribute("data-screen", (state.screen_name = screen).c_str());
+}
 
 void set_document_language(std::string_view language)
 {
-    js_set_document_attribute("lang", std::string(language).c_str());
+    if (language != state.document_language)
+        js_set_document_attribute("lang", (state.document_language = language).c_str());
 }
 
 std::string today() { return take_string(js_today()); }

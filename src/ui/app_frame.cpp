@@ -59,7 +59,8 @@ void draw_app(App& app)
     // are the new screen's, not the old one's.
     if (app.screen != screen_before || app.step != step_before || app.settings_open != settings_before)
         platform::request_frames();
-    platform::set_screen_name(screen_name(app.screen));
+    // data-screen, #live and the mirror describe the screen drawn in this frame, all three alike.
+    platform::set_screen_name(screen_name(screen_before));
     platform::set_document_language(app.language);
     platform::set_live_text(live);
     platform::set_text_size(text_sizes[app.text_size]);

@@ -162,11 +162,9 @@ void begin_screen(const char* id)
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_AlwaysVerticalScrollbar);
     scroll_by_touch();
-    const float padding = ImGui::GetStyle().WindowPadding.x;
     const float available = ImGui::GetContentRegionAvail().x;
     width = std::min(available, css(column_max_width));
     indent = std::max(0.0f, (available - width) * 0.5f);
-    (void)padding;
     if (indent > 0.0f)
         ImGui::Indent(indent);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);

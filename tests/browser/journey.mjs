@@ -33,13 +33,14 @@ export async function liveChanged(page, previous) {
 // The answer a test gives to question n with k options: spread over the scale, reproducible.
 export const answerFor = (number, options) => 1 + ((number * 7) % options);
 
-// Goes through every step until the results, giving each question `act(number, options)`.
-// `press` moves past a section introduction.
-export async function answerAll(page, act, pressContinue) {
+// Goes through the steps until the results (or until question `stopAt`), giving each question
+// `act(number, options)`; `pressContinue` moves past a section introduction.
+export async function answerAll(page, act, pressContinue, stopAt = Infinity) {
     for (let guard = 0; guard < 200; guard++) {
         if ((await screen(page)) !== 'question') return;
         const text = await live(page);
         const question = parseQuestion(text);
+        if (question?.number >= stopAt) return;
         if (question) await act(question.number, question.options);
         else await pressContinue();
         await liveChanged(page, text);
@@ -64,6 +65,13 @@ export async function reveal(page, id) {
         await page.waitForTimeout(80);
     }
     throw new Error(`could not scroll ${id} into view`);
+}
+
+// Starts the scan from the intro with Enter and answers every question by its number key.
+export async function finishByKeyboard(page) {
+    await page.keyboard.press('Enter');
+    await answerAll(page, (number, options) => page.keyboard.press(String(answerFor(number, options))),
+                    () => page.keyboard.press('Enter'));
 }
 
 // Activates a control of the accessible mirror by its id, as the tests that tap do: the centre of

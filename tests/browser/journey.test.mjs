@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { openPage, screenshot, useBrowser, waitForScreen } from './harness.mjs';
-import { answerAll, answerFor, clickControl, cliScores, live, liveChanged, parseQuestion, screen, scoresFromLive, storageKey,
+import { answerAll, answerFor, clickControl, cliScores, finishByKeyboard, live, liveChanged, parseQuestion, screen, scoresFromLive, storageKey,
          tapControl } from './journey.mjs';
 
 const session = useBrowser();
@@ -100,20 +100,9 @@ test('a reload half-way resumes at the same question', async () => {
     await waitForScreen(page, 'intro');
     await tapControl(page, 'start-short');
     await waitForScreen(page, 'question');
-    let number = 0;
-    for (let guard = 0; number < 6 && guard < 30; guard++) {
-        const text = await live(page);
-        const question = parseQuestion(text);
-        if (question) {
-            number = question.number;
-            if (number === 6) break;
-            await tapControl(page, `option-${answerFor(question.number, question.options)}`);
-        } else await tapControl(page, 'next');
-        await liveChanged(page, text);
-        const after = await live(page);
-        if (question && parseQuestion(after)?.number === question.number) await liveChanged(page, after);
-    }
-    assert.equal(number, 6);
+    await answerAll(page, (number, options) => tapControl(page, `option-${answerFor(number, options)}`),
+                    () => tapControl(page, 'next'), 6);
+    assert.equal(parseQuestion(await live(page))?.number, 6);
     await page.reload();
     await waitForScreen(page, 'question');
     assert.equal(parseQuestion(await live(page))?.number, 6);
@@ -126,9 +115,7 @@ test('English throughout with lang=en', async () => {
     await waitForScreen(page, 'intro');
     assert.match(await live(page), /Your answers stay on this device/);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
-    await page.keyboard.press('Enter');
-    await answerAll(page, (number, options) => page.keyboard.press(String(answerFor(number, options))),
-                    () => page.keyboard.press('Enter'));
+    await finishByKeyboard(page);
     await waitForScreen(page, 'results');
     const text = await live(page);
     assert.match(text, /^Your results\./);
@@ -142,9 +129,7 @@ test('a corrupt answers file is refused and the answers are kept', async () => {
     const { context, page } = await openPage(session.browser, 'desktop');
     await page.goto(`${session.server.url}?lang=nl&variant=short`);
     await waitForScreen(page, 'intro');
-    await page.keyboard.press('Enter');
-    await answerAll(page, (number, options) => page.keyboard.press(String(answerFor(number, options))),
-                    () => page.keyboard.press('Enter'));
+    await finishByKeyboard(page);
     await waitForScreen(page, 'results');
     const before = await page.evaluate(key => localStorage.getItem(key), storageKey);
     await clickControl(page, 'to-report');

@@ -70,6 +70,13 @@ inline leerregie::ProfileCatalogue shipped_profiles()
     return *loaded.value;
 }
 
+inline leerregie::Strings shipped_strings()
+{
+    leerregie::Strings strings;
+    REQUIRE(strings.load(asset_text("strings.json")));
+    return strings;
+}
+
 inline leerregie::AdviceCatalogue shipped_advice()
 {
     auto loaded = leerregie::load_advice(asset_text("advice.json"), {"nl", "en"});

@@ -21,8 +21,7 @@ TEST_SUITE("report")
         const Questionnaire questionnaire = mini_questionnaire();
         const ProfileCatalogue profiles = shipped_profiles();
         const AdviceCatalogue advice = shipped_advice();
-        Strings strings;
-        REQUIRE(strings.load(asset_text("strings.json")));
+        const Strings strings = shipped_strings();
         Answers answers;
         answers.questionnaire = "mini";
         answers.answers = {{"p1", 5}, {"p2", 2}, {"p3", 3}, {"a1", 1}, {"w1", 4}, {"e1", 5}, {"t1", 1}, {"t2", 1}};
@@ -52,8 +51,7 @@ TEST_SUITE("report")
         const Questionnaire questionnaire = shipped_questionnaire();
         const ProfileCatalogue profiles = shipped_profiles();
         const AdviceCatalogue advice = shipped_advice();
-        Strings strings;
-        REQUIRE(strings.load(asset_text("strings.json")));
+        const Strings strings = shipped_strings();
         Answers answers;
         answers.questionnaire = "leerregie";
         answers.variant = Variant::Short;
@@ -83,8 +81,7 @@ TEST_SUITE("report")
         const Questionnaire questionnaire = mini_questionnaire();
         const ProfileCatalogue profiles = shipped_profiles();
         const AdviceCatalogue advice = shipped_advice();
-        Strings strings;
-        REQUIRE(strings.load(asset_text("strings.json")));
+        const Strings strings = shipped_strings();
         Answers answers;
         answers.questionnaire = "mini";
         const Assessment assessment = assess(questionnaire, advice, profiles, answers);
