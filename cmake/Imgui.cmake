@@ -1,15 +1,9 @@
-# Dear ImGui 1.90.1, fetched at configure time from Debian's source package (scripts/fetch-imgui.sh)
+# Dear ImGui 1.90.1, fetched at configure time from Debian's source package (scripts/fetch-source.sh)
 # and built as a static library with only what the web app uses.
 
+include("${PROJECT_SOURCE_DIR}/cmake/FetchSource.cmake")
 set(LEERREGIE_IMGUI_DIR "${LEERREGIE_DEPS_DIR}/imgui")
-if(NOT EXISTS "${LEERREGIE_IMGUI_DIR}/imgui.h")
-    message(STATUS "Fetching Dear ImGui 1.90.1 into ${LEERREGIE_IMGUI_DIR}")
-    execute_process(COMMAND bash "${PROJECT_SOURCE_DIR}/scripts/fetch-imgui.sh" "${LEERREGIE_IMGUI_DIR}"
-                    RESULT_VARIABLE fetch_result)
-    if(NOT fetch_result EQUAL 0)
-        message(FATAL_ERROR "Could not fetch Dear ImGui (scripts/fetch-imgui.sh failed)")
-    endif()
-endif()
+leerregie_fetch_source(imgui "${LEERREGIE_IMGUI_DIR}")
 
 add_library(imgui STATIC
     "${LEERREGIE_IMGUI_DIR}/imgui.cpp"

@@ -27,7 +27,8 @@ if [ ${#missing[@]} -gt 0 ]; then
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-scripts/fetch-imgui.sh
+scripts/fetch-source.sh imgui
+scripts/fetch-source.sh qrcodegen
 
 if [ "${1:-}" = "--test" ]; then
     # package-lock.json pins playwright-core and axe-core with their integrity hashes.
