@@ -15,9 +15,11 @@
 #include "core/advice.h"
 #include "core/answers.h"
 #include "core/assessment.h"
+#include "core/group.h"
 #include "core/profile.h"
 #include "core/questionnaire.h"
 #include "core/report.h"
+#include "core/result_code.h"
 #include "core/scoring.h"
 
 namespace
@@ -41,6 +43,13 @@ Usage:
                        [--date YYYY-MM-DD]
       Prints the person's report as plain text (the default) or as a printable HTML page, in
       Dutch (the default) or English, dated today unless --date is given.
+  leerregie-cli code QUESTIONNAIRE.json ANSWERS.json
+      Prints the result code a participant can show their trainer: the dimension scores
+      (rounded), the profile and the variant, with a checksum.
+  leerregie-cli group QUESTIONNAIRE.json CODES.txt [--format csv|html] [--lang nl|en]
+      Reads result codes, one per line, and prints the group overview as a CSV table (the
+      default) or a printable HTML page. Lines that are not valid codes are reported on stderr
+      as "<file>:<line>: <message>" and make the exit code 1; the others still count.
   leerregie-cli --help
       Shows this text.
 
@@ -150,7 +159,7 @@ int validate(const std::string& path, const std::string& assets)
     return exit_ok;
 }
 
-// Everything `score` and `report` need, loaded and checked.
+// Everything `score`, `report`, `code` and `group` need, loaded and checked.
 struct Inputs
 {
     Questionnaire questionnaire;
@@ -160,11 +169,10 @@ struct Inputs
     Strings strings;
 };
 
-std::optional<Inputs> load_inputs(const std::string& questionnaire_path, const std::string& answers_path,
-                                  const std::string& assets, int& exit)
+// The questionnaire and the shipped advice, profiles and texts.
+std::optional<Inputs> load_catalogues(const std::string& questionnaire_path, const std::string& assets, int& exit)
 {
     const std::optional<std::string> questionnaire_text = read_or_report(questionnaire_path, exit);
-    const std::optional<std::string> answers_text = read_or_report(answers_path, exit);
     const std::optional<std::string> advice_text = read_or_report(assets + "/advice.json", exit);
     const std::optional<std::string> profiles_text = read_or_report(assets + "/profiles.json", exit);
     const std::optional<std::string> strings_text = read_or_report(assets + "/strings.json", exit);
@@ -182,18 +190,6 @@ std::optional<Inputs> load_inputs(const std::string& questionnaire_path, const s
     }
     inputs.questionnaire = std::move(*questionnaire.value);
 
-    Loaded<Answers> answers = parse_answers(*answers_text);
-    const std::vector<Problem> answer_problems =
-        answers.ok() ? check_answers(inputs.questionnaire, *answers.value) : answers.problems;
-    if (!answer_problems.empty())
-    {
-        std::cerr << answers_path << ": these answers do not fit questionnaire \"" << inputs.questionnaire.id
-                  << "\":\n";
-        print_problems(answer_problems, std::cerr);
-        return std::nullopt;
-    }
-    inputs.answers = std::move(*answers.value);
-
     Loaded<AdviceCatalogue> advice = load_advice(*advice_text, catalogue_languages);
     Loaded<ProfileCatalogue> profiles = load_profiles(*profiles_text, catalogue_languages);
     if (!advice.ok() || !profiles.ok() || !inputs.strings.load(*strings_text))
@@ -206,6 +202,30 @@ std::optional<Inputs> load_inputs(const std::string& questionnaire_path, const s
     inputs.advice = std::move(*advice.value);
     inputs.profiles = std::move(*profiles.value);
     exit = exit_ok;
+    return inputs;
+}
+
+// The catalogues and an answers file that fits the questionnaire.
+std::optional<Inputs> load_inputs(const std::string& questionnaire_path, const std::string& answers_path,
+                                  const std::string& assets, int& exit)
+{
+    const std::optional<std::string> answers_text = read_or_report(answers_path, exit);
+    std::optional<Inputs> inputs = load_catalogues(questionnaire_path, assets, exit);
+    if (!inputs || !answers_text)
+        return std::nullopt;
+
+    Loaded<Answers> answers = parse_answers(*answers_text);
+    const std::vector<Problem> answer_problems =
+        answers.ok() ? check_answers(inputs->questionnaire, *answers.value) : answers.problems;
+    if (!answer_problems.empty())
+    {
+        std::cerr << answers_path << ": these answers do not fit questionnaire \"" << inputs->questionnaire.id
+                  << "\":\n";
+        print_problems(answer_problems, std::cerr);
+        exit = exit_problems;
+        return std::nullopt;
+    }
+    inputs->answers = std::move(*answers.value);
     return inputs;
 }
 
@@ -253,6 +273,37 @@ int report(const Inputs& in, const std::string& format, const std::string& langu
     return exit_ok;
 }
 
+int code(const Inputs& in)
+{
+    const Assessment assessment = assess(in.questionnaire, in.advice, in.profiles, in.answers);
+    const ResultCode result =
+        make_result_code(in.questionnaire, assessment.scores, assessment.profile.id, in.answers.variant);
+    const std::string text = encode_result_code(in.questionnaire, in.profiles, result);
+    if (text.empty())
+    {
+        std::cerr << "these results cannot be put in a code (the profile catalogue has too many profiles)\n";
+        return exit_problems;
+    }
+    std::cout << text << '\n';
+    return exit_ok;
+}
+
+int group(const Inputs& in, const std::string& codes_path, const std::string& format, const std::string& language,
+          const std::string& date)
+{
+    int exit = exit_ok;
+    const std::optional<std::string> text = read_or_report(codes_path, exit);
+    if (!text)
+        return exit;
+    const CodeList list = read_code_list(in.questionnaire, in.profiles, *text);
+    for (const Problem& problem : list.problems)
+        std::cerr << codes_path << ":" << describe(problem) << '\n';
+    const GroupSummary summary = summarize_group(in.questionnaire, in.advice, in.profiles, list.codes);
+    const GroupReportInput input{in.questionnaire, in.profiles, summary, in.strings, language, date};
+    std::cout << (format == "html" ? render_group_html(input) : render_group_csv(input));
+    return list.problems.empty() ? exit_ok : exit_problems;
+}
+
 // Today as YYYY-MM-DD, for a report without --date.
 std::string today()
 {
@@ -280,7 +331,7 @@ int main(int argc, char** argv)
         const bool has_value = i + 1 < args.size();
         if (args[i] == "--assets" && has_value)
             assets = args[++i];
-        else if (args[i] == "--format" && has_value && (args[i + 1] == "html" || args[i + 1] == "text"))
+        else if (args[i] == "--format" && has_value && (args[i + 1] == "html" || args[i + 1] == "text" || args[i + 1] == "csv"))
             format = args[++i];
         else if (args[i] == "--lang" && has_value && (args[i + 1] == "nl" || args[i + 1] == "en"))
             language = args[++i];
@@ -297,13 +348,23 @@ int main(int argc, char** argv)
     const std::string& command = args[0];
     if (command == "validate" && files.size() == 1)
         return validate(files[0], assets);
-    if ((command == "score" || command == "report") && files.size() == 2)
+    if (date.empty())
+        date = today();
+    if ((command == "score" || command == "report" || command == "code") && files.size() == 2)
     {
         int exit = exit_ok;
         const std::optional<Inputs> inputs = load_inputs(files[0], files[1], assets, exit);
         if (!inputs)
             return exit;
-        return command == "score" ? score(*inputs, language) : report(*inputs, format, language, date.empty() ? today() : date);
+        if (command == "code")
+            return code(*inputs);
+        return command == "score" ? score(*inputs, language) : report(*inputs, format, language, date);
+    }
+    if (command == "group" && files.size() == 2)
+    {
+        int exit = exit_ok;
+        const std::optional<Inputs> inputs = load_catalogues(files[0], assets, exit);
+        return inputs ? group(*inputs, files[1], format, language, date) : exit;
     }
     std::cerr << usage;
     return exit_problems;

@@ -46,6 +46,10 @@ constexpr Message messages[] = {
     {"missing_undetermined", "no profile has id \"{0}\" (used when answers are too few to place someone)"},
     {"bad_condition", "a condition needs exactly one of dimension, item or profile"},
     {"bad_threshold", "a dimension condition needs exactly one of below or at_least"},
+    {"result_code.characters", "the code has a character that cannot be in a code: \"{0}\""},
+    {"result_code.length", "the code has {0} characters; a code for this questionnaire has {1}"},
+    {"result_code.version", "the code was made by another version of Leerregie (code version {0})"},
+    {"result_code.checksum", "the code does not add up: check it for a typo (or it was made for another questionnaire)"},
 };
 
 std::string_view english_text(std::string_view code)

@@ -9,25 +9,6 @@ namespace leerregie
 namespace
 {
 
-std::string escape_html(std::string_view text)
-{
-    std::string result;
-    result.reserve(text.size());
-    for (char c : text)
-    {
-        switch (c)
-        {
-        case '&': result += "&amp;"; break;
-        case '<': result += "&lt;"; break;
-        case '>': result += "&gt;"; break;
-        case '"': result += "&quot;"; break;
-        case '\'': result += "&#39;"; break;
-        default: result += c;
-        }
-    }
-    return result;
-}
-
 std::string percent(double value, std::string_view language)
 {
     std::string text = format_score(value, language);
@@ -113,6 +94,43 @@ struct Sections
 
 } // namespace
 
+std::string escape_html(std::string_view text)
+{
+    std::string result;
+    result.reserve(text.size());
+    for (char c : text)
+    {
+        switch (c)
+        {
+        case '&': result += "&amp;"; break;
+        case '<': result += "&lt;"; break;
+        case '>': result += "&gt;"; break;
+        case '"': result += "&quot;"; break;
+        case '\'': result += "&#39;"; break;
+        default: result += c;
+        }
+    }
+    return result;
+}
+
+std::string printable_page_head(std::string_view language, std::string_view title)
+{
+    std::string out = "<!doctype html>\n<html lang=\"" + escape_html(language) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
+    out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    out += "<title>" + escape_html(title) + "</title>\n<style>\n"
+           "body{font:16px/1.55 system-ui,-apple-system,'Segoe UI',sans-serif;color:#1D2733;max-width:46em;"
+           "margin:2em auto;padding:0 1em}\n"
+           "h1{font-size:1.6em;margin:0 0 .2em}h2{font-size:1.2em;margin:1.6em 0 .4em;border-bottom:1px solid #D5DBE3}\n"
+           ".meta{color:#55606E;margin:0}table{border-collapse:collapse;width:100%}\n"
+           "th,td{text-align:left;vertical-align:top;padding:.4em .5em;border-bottom:1px solid #E4E8EE}\n"
+           "td.score{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}\n"
+           ".step{background:#EEF3FA;padding:.4em .6em;border-radius:6px}dt{font-weight:600}dd{margin:0 0 .6em}\n"
+           "@media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}li,tr{break-inside:avoid}}\n"
+           "meter{width:100%;height:1em}\n"
+           "</style>\n</head>\n<body>\n<main>\n";
+    return out;
+}
+
 std::string format_score(double score, std::string_view language)
 {
     char buffer[32];
@@ -187,18 +205,7 @@ std::string render_report_html(const ReportInput& input)
     const Sections s{input};
     const auto e = [](const std::string& text) { return escape_html(text); };
     std::string out;
-    out += "<!doctype html>\n<html lang=\"" + e(input.language) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
-    out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    out += "<title>" + e(s.text("report.title")) + " · " + e(input.date) + "</title>\n<style>\n"
-           "body{font:16px/1.55 system-ui,-apple-system,'Segoe UI',sans-serif;color:#1D2733;max-width:46em;"
-           "margin:2em auto;padding:0 1em}\n"
-           "h1{font-size:1.6em;margin:0 0 .2em}h2{font-size:1.2em;margin:1.6em 0 .4em;border-bottom:1px solid #D5DBE3}\n"
-           ".meta{color:#55606E;margin:0}table{border-collapse:collapse;width:100%}\n"
-           "th,td{text-align:left;vertical-align:top;padding:.4em .5em;border-bottom:1px solid #E4E8EE}\n"
-           "td.score{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}\n"
-           ".step{background:#EEF3FA;padding:.4em .6em;border-radius:6px}dt{font-weight:600}dd{margin:0 0 .6em}\n"
-           "@media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}li,tr{break-inside:avoid}}\n"
-           "</style>\n</head>\n<body>\n<main>\n";
+    out += printable_page_head(input.language, s.text("report.title") + " · " + input.date);
     out += "<h1>" + e(s.text("report.title")) + "</h1>\n";
     out += "<p class=\"meta\">" + e(s.local(input.questionnaire.title)) + " · " + e(s.variant()) + " · <time>" +
            e(input.date) + "</time></p>\n";

@@ -26,6 +26,11 @@ struct ReportInput
 std::string render_report_text(const ReportInput& input);
 std::string render_report_html(const ReportInput& input);
 
+// What the printable pages share: HTML escaping, and the page up to and including <main>, with
+// the one stylesheet they all use.
+std::string escape_html(std::string_view text);
+std::string printable_page_head(std::string_view language, std::string_view title);
+
 // A score with one decimal, with a decimal comma in Dutch: "62,5" / "62.5".
 std::string format_score(double score, std::string_view language);
 

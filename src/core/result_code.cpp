@@ -1,0 +1,246 @@
+#include "core/result_code.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
+namespace leerregie
+{
+namespace
+{
+
+constexpr std::string_view alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+constexpr int version_bits = 3;
+constexpr int profile_bits = 3;
+constexpr int score_bits = 7;
+constexpr int checksum_bits = 16;
+constexpr int no_score = 127;
+constexpr int group_size = 4;
+
+int payload_bits(const Questionnaire& questionnaire)
+{
+    return version_bits + 1 + profile_bits + score_bits * int(questionnaire.dimensions.size());
+}
+
+int code_length(const Questionnaire& questionnaire) { return (payload_bits(questionnaire) + checksum_bits + 4) / 5; }
+
+// What the checksum covers besides the code itself, so that a code only fits the questionnaire
+// and profiles it was made for.
+std::string fingerprint(const Questionnaire& questionnaire, const ProfileCatalogue& profiles)
+{
+    std::string text = questionnaire.id + "\n";
+    for (const Dimension& dimension : questionnaire.dimensions)
+        text += dimension.id + ",";
+    text += "\n";
+    for (const Profile& profile : profiles.profiles)
+        text += profile.id + ",";
+    return text;
+}
+
+// CRC-16/CCITT-FALSE (polynomial 0x1021, start 0xFFFF): it detects every burst of up to 16 wrong
+// bits, so every wrong character (5 bits) and every swap of two neighbours (10 bits).
+class Crc16
+{
+public:
+    void add_byte(uint8_t byte)
+    {
+        value_ ^= uint16_t(byte << 8);
+        for (int bit = 0; bit < 8; ++bit)
+            value_ = (value_ & 0x8000) ? uint16_t((value_ << 1) ^ 0x1021) : uint16_t(value_ << 1);
+    }
+    void add_text(std::string_view text)
+    {
+        for (char c : text)
+            add_byte(uint8_t(c));
+    }
+    uint16_t value() const { return value_; }
+
+private:
+    uint16_t value_ = 0xFFFF;
+};
+
+using Bits = std::vector<bool>;
+
+void put(Bits& bits, unsigned value, int count)
+{
+    for (int bit = count - 1; bit >= 0; --bit)
+        bits.push_back(((value >> bit) & 1u) != 0);
+}
+
+unsigned take(const Bits& bits, size_t& position, int count)
+{
+    unsigned value = 0;
+    for (int bit = 0; bit < count; ++bit)
+        value = (value << 1) | (position < bits.size() && bits[position++] ? 1u : 0u);
+    return value;
+}
+
+uint16_t checksum(const std::string& fingerprint_text, const Bits& payload)
+{
+    Crc16 crc;
+    crc.add_text(fingerprint_text);
+    for (size_t start = 0; start < payload.size(); start += 8)
+    {
+        uint8_t byte = 0;
+        for (size_t bit = 0; bit < 8; ++bit)
+            byte = uint8_t((byte << 1) | (start + bit < payload.size() && payload[start + bit] ? 1 : 0));
+        crc.add_byte(byte);
+    }
+    return crc.value();
+}
+
+// The value of a character as a person may have typed it, or -1.
+int symbol_value(char c)
+{
+    if (c >= 'a' && c <= 'z')
+        c = char(c - 'a' + 'A');
+    if (c == 'O')
+        c = '0';
+    else if (c == 'I' || c == 'L')
+        c = '1';
+    const size_t index = alphabet.find(c);
+    return index == std::string_view::npos ? -1 : int(index);
+}
+
+Problem code_problem(std::string code, std::vector<std::string> args = {})
+{
+    return {"$", "result_code." + std::move(code), std::move(args)};
+}
+
+} // namespace
+
+ResultCode make_result_code(const Questionnaire& questionnaire, const std::vector<DimensionScore>& scores,
+                            std::string_view profile_id, Variant variant)
+{
+    ResultCode code;
+    code.variant = variant;
+    code.profile = std::string(profile_id);
+    for (const Dimension& dimension : questionnaire.dimensions)
+    {
+        const auto score = std::find_if(scores.begin(), scores.end(),
+                                        [&](const DimensionScore& entry) { return entry.id == dimension.id; });
+        if (score != scores.end() && score->score)
+            code.scores.push_back(int(std::lround(std::clamp(*score->score, 0.0, 100.0))));
+        else
+            code.scores.push_back(std::nullopt);
+    }
+    return code;
+}
+
+std::string encode_result_code(const Questionnaire& questionnaire, const ProfileCatalogue& profiles,
+                               const ResultCode& code)
+{
+    const auto profile = std::find_if(profiles.profiles.begin(), profiles.profiles.end(),
+                                      [&](const Profile& entry) { return entry.id == code.profile; });
+    const size_t profile_index = size_t(profile - profiles.profiles.begin());
+    if (profile == profiles.profiles.end() || profile_index >= (1u << profile_bits) ||
+        code.scores.size() != questionnaire.dimensions.size())
+        return {};
+
+    Bits bits;
+    put(bits, result_code_version, version_bits);
+    put(bits, code.variant == Variant::Full ? 1 : 0, 1);
+    put(bits, unsigned(profile_index), profile_bits);
+    for (const std::optional<int>& score : code.scores)
+        put(bits, score ? unsigned(std::clamp(*score, 0, 100)) : unsigned(no_score), score_bits);
+    put(bits, checksum(fingerprint(questionnaire, profiles), bits), checksum_bits);
+    bits.resize(size_t(code_length(questionnaire)) * 5, false);
+
+    std::string text;
+    size_t position = 0;
+    for (int index = 0; index < code_length(questionnaire); ++index)
+    {
+        if (index > 0 && index % group_size == 0)
+            text += '-';
+        text += alphabet[take(bits, position, 5)];
+    }
+    return text;
+}
+
+Loaded<ResultCode> decode_result_code(const Questionnaire& questionnaire, const ProfileCatalogue& profiles,
+                                      std::string_view text)
+{
+    Loaded<ResultCode> result;
+    Bits bits;
+    int characters = 0;
+    for (char c : text)
+    {
+        if (c == ' ' || c == '-' || c == '\t' || c == '\r' || c == '\n')
+            continue;
+        const int value = symbol_value(c);
+        if (value < 0)
+        {
+            const bool printable = (unsigned char)c >= 0x20 && (unsigned char)c < 0x7F;
+            result.problems.push_back(code_problem("characters", {printable ? std::string(1, c) : "?"}));
+            return result;
+        }
+        put(bits, unsigned(value), 5);
+        ++characters;
+    }
+    if (characters == 0)
+    {
+        result.problems.push_back(code_problem("length", {"0", std::to_string(code_length(questionnaire))}));
+        return result;
+    }
+
+    size_t position = 0;
+    const unsigned version = take(bits, position, version_bits);
+    if (version != result_code_version)
+    {
+        result.problems.push_back(code_problem("version", {std::to_string(version)}));
+        return result;
+    }
+    if (characters != code_length(questionnaire))
+    {
+        result.problems.push_back(
+            code_problem("length", {std::to_string(characters), std::to_string(code_length(questionnaire))}));
+        return result;
+    }
+
+    const Bits payload(bits.begin(), bits.begin() + payload_bits(questionnaire));
+    size_t checksum_position = payload.size();
+    const unsigned stored = take(bits, checksum_position, checksum_bits);
+    const bool padding_clear = std::none_of(bits.begin() + long(checksum_position), bits.end(), [](bool bit) { return bit; });
+    if (stored != checksum(fingerprint(questionnaire, profiles), payload) || !padding_clear)
+    {
+        result.problems.push_back(code_problem("checksum"));
+        return result;
+    }
+
+    ResultCode code;
+    code.variant = take(bits, position, 1) ? Variant::Full : Variant::Short;
+    const unsigned profile_index = take(bits, position, profile_bits);
+    bool fits = profile_index < profiles.profiles.size();
+    if (fits)
+        code.profile = profiles.profiles[profile_index].id;
+    for (size_t index = 0; index < questionnaire.dimensions.size(); ++index)
+    {
+        const int value = int(take(bits, position, score_bits));
+        fits = fits && (value <= 100 || value == no_score);
+        code.scores.push_back(value == no_score ? std::nullopt : std::optional<int>(value));
+    }
+    // A code whose checksum holds but whose content cannot be right was not made by the app.
+    if (!fits)
+    {
+        result.problems.push_back(code_problem("checksum"));
+        return result;
+    }
+    result.value = std::move(code);
+    return result;
+}
+
+std::vector<DimensionScore> scores_of(const Questionnaire& questionnaire, const ResultCode& code)
+{
+    std::vector<DimensionScore> scores;
+    for (size_t index = 0; index < questionnaire.dimensions.size(); ++index)
+    {
+        DimensionScore score;
+        score.id = questionnaire.dimensions[index].id;
+        if (index < code.scores.size() && code.scores[index])
+            score.score = double(*code.scores[index]);
+        scores.push_back(std::move(score));
+    }
+    return scores;
+}
+
+} // namespace leerregie
