@@ -16,6 +16,7 @@ const char* screen_name(Screen screen)
     case Screen::Results: return "results";
     case Screen::Plan: return "plan";
     case Screen::Report: return "report";
+    case Screen::Group: return "group";
     case Screen::Error: return "error";
     }
     return "error";
@@ -224,6 +225,30 @@ void App::clear_everything()
     confirm_clear = false;
     settings_open = false;
     notice = text("ui.notice.cleared");
+}
+
+std::string App::result_code() const
+{
+    const Assessment result = assessment ? *assessment : assess(questionnaire, advice, profiles, answers);
+    return encode_result_code(questionnaire, profiles,
+                              make_result_code(questionnaire, result.scores, result.profile.id, answers.variant));
+}
+
+void App::set_group_codes(const std::string& text)
+{
+    group_codes = text;
+    group_list = read_code_list(questionnaire, profiles, text);
+    group = summarize_group(questionnaire, advice, profiles, group_list.codes);
+}
+
+std::string App::group_csv(const std::string& date) const
+{
+    return render_group_csv({questionnaire, profiles, group, strings, language, date});
+}
+
+std::string App::group_html(const std::string& date) const
+{
+    return render_group_html({questionnaire, profiles, group, strings, language, date});
 }
 
 void App::set_language(const std::string& new_language)

@@ -12,6 +12,7 @@
 #include "core/advice.h"
 #include "core/answers.h"
 #include "core/assessment.h"
+#include "core/group.h"
 #include "core/profile.h"
 #include "core/questionnaire.h"
 #include "core/text.h"
@@ -26,6 +27,7 @@ enum class Screen
     Results,
     Plan,
     Report,
+    Group,  // the trainer's group view (view=group)
     Error,
 };
 
@@ -77,6 +79,15 @@ struct App
     // After a choice the chosen option stays visible briefly before the next question.
     double advance_at = -1.0;
 
+    // Sharing with a trainer: the result code is shown only when the person asks for it.
+    bool share_open = false;
+    std::string share_status;  // whether copying the code worked
+
+    // The trainer's group view: the pasted codes and what they add up to.
+    std::string group_codes;
+    CodeList group_list;
+    GroupSummary group;
+
     // Messages
     std::string notice;                // a calm one-line message on the current screen
     std::vector<std::string> errors;   // what the error screen lists
@@ -109,6 +120,11 @@ struct App
     std::string export_answers() const;
     std::string report_html(const std::string& date) const;
     void clear_everything();
+    // The code for the current results, or "" when they cannot be put in one.
+    std::string result_code() const;
+    void set_group_codes(const std::string& text);
+    std::string group_csv(const std::string& date) const;
+    std::string group_html(const std::string& date) const;
     void set_language(const std::string& new_language);
 
 private:

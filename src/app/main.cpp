@@ -1,5 +1,6 @@
 // Leerregie in the browser: (1) read the settings from the URL, (2) load the embedded content,
 // (3) resume saved progress, (4) set up WebGL2 and Dear ImGui, (5) draw whenever something changed.
+#include <iterator>
 #include <string>
 
 #include "app/app.h"
@@ -80,6 +81,13 @@ int main()
         // A language chosen in the URL wins over the one saved with the answers.
         if (const std::string asked = platform::query_parameter("lang"); asked == "nl" || asked == "en")
             app.language = asked;
+        // The trainer's group view starts in the largest type, for a projector.
+        if (platform::query_parameter("view") == "group")
+        {
+            app.screen = leerregie::Screen::Group;
+            app.text_size = int(std::size(leerregie::text_sizes)) - 1;
+            app.notice.clear();
+        }
     }
     else
         app.screen = leerregie::Screen::Error;

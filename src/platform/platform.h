@@ -65,6 +65,9 @@ void download_file(std::string_view file_name, std::string_view mime_type, std::
 // Lets the person pick a text file; `on_loaded` gets its content on a later frame. Call it while
 // handling a tap, click or key (the platform draws such frames inside the browser's event).
 void pick_text_file(std::function<void(std::string)> on_loaded);
+// Puts `text` on the clipboard; `done` learns on a later frame whether that worked. Call it while
+// handling a tap, click or key, as browsers allow copying only then.
+void copy_text(std::string_view text, std::function<void(bool copied)> done);
 // Opens an HTML document in a new tab for reading and printing (or saving as PDF).
 void open_printable(std::string_view html);
 

@@ -26,6 +26,10 @@ namespace
 
 constexpr const char* canvas_selector = "#canvas";
 constexpr float heading_scale = 1.4f;
+// ImGui sizes a font by its line height, CSS by its em. For Noto Sans the line height is
+// (ascender 1069 + descender 293) / 1000 units per em, so text fields over the canvas get
+// font-size = size / 1.362 to match the canvas text.
+constexpr float font_line_height_per_em = 1.362f;
 // Glyphs kept in the subset font (cmake/Font.cmake lists the same code points).
 constexpr ImWchar glyph_ranges[] = {0x0020, 0x007E, 0x00A0, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A, 0x20AC,
                                     0x20AC, 0x2122, 0x2122, 0x2190, 0x2193, 0x2212, 0x2212, 0};
@@ -44,6 +48,7 @@ struct State
     bool frame_scheduled = false;
     bool restyle_needed = true;
     std::function<void(std::string)> file_loaded;
+    std::function<void(bool)> copy_done;
     double last_frame_time = 0.0;
     std::string screen_name;
     std::string document_language;
@@ -386,6 +391,27 @@ EM_JS(void, js_pick_text_file, (), {
     document.body.appendChild(input);
     input.click();
 });
+// The asynchronous clipboard first; where it is missing or refused (an iframe without
+// clipboard-write), the older copy command on a selected, off-screen text field.
+EM_JS(void, js_copy_text, (const char* text, int length), {
+    const value = UTF8ToString(text, length);
+    const fallback = () => {
+        const field = document.createElement("textarea");
+        field.value = value;
+        field.setAttribute("readonly", "");
+        field.style.cssText = "position:fixed;left:-9999px;top:0";
+        document.body.appendChild(field);
+        field.select();
+        let copied = false;
+        try { copied = document.execCommand("copy"); } catch (error) {}
+        field.remove();
+        _leerregie_copied(copied ? 1 : 0);
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText)
+        navigator.clipboard.writeText(value).then(() => _leerregie_copied(1), fallback);
+    else
+        fallback();
+});
 EM_JS(void, js_open_printable, (const char* html, int length), {
     const url = URL.createObjectURL(new Blob([UTF8ToString(html, length)], {type: "text/html"}));
     const opened = window.open(url, "_blank");
@@ -531,7 +557,7 @@ void set_text_size(float css_pixels)
 {
     if (css_pixels == state.text_size)
         return;
-    js_set_text_size(css_pixels);
+    js_set_text_size(css_pixels / font_line_height_per_em);
     state.text_size = css_pixels;
     state.restyle_needed = true;
     request_frames();
@@ -596,6 +622,12 @@ void pick_text_file(std::function<void(std::string)> on_loaded)
     js_pick_text_file();
 }
 
+void copy_text(std::string_view text, std::function<void(bool copied)> done)
+{
+    state.copy_done = std::move(done);
+    js_copy_text(text.data(), int(text.size()));
+}
+
 void open_printable(std::string_view html) { js_open_printable(html.data(), int(html.size())); }
 
 void set_accessible_controls(const std::string& controls_json) { js_set_accessible_controls(controls_json.c_str()); }
@@ -616,13 +648,20 @@ std::vector<AccessibleEvent> take_accessible_events()
 
 } // namespace leerregie::platform
 
-// Called from JavaScript (js_pick_text_file, the accessible mirror).
+// Called from JavaScript (js_pick_text_file, js_copy_text, the accessible mirror).
 extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_file_loaded(char* text)
 {
     std::string content(text);
     std::free(text);
     if (leerregie::platform::state.file_loaded)
         leerregie::platform::state.file_loaded(std::move(content));
+    leerregie::platform::request_frames();
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_copied(int copied)
+{
+    if (leerregie::platform::state.copy_done)
+        leerregie::platform::state.copy_done(copied != 0);
     leerregie::platform::request_frames();
 }
 

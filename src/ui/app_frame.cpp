@@ -51,6 +51,7 @@ void draw_app(App& app)
         case Screen::Results: live = draw_results(app); break;
         case Screen::Plan: live = draw_plan(app); break;
         case Screen::Report: live = draw_report(app); break;
+        case Screen::Group: live = draw_group(app); break;
         case Screen::Error: live = draw_error(app); break;
         }
     }

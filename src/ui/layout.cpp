@@ -153,7 +153,7 @@ void mirror_end_frame()
     mirror_events.clear();
 }
 
-void begin_screen(const char* id)
+void begin_screen(const char* id, float max_width)
 {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
@@ -163,7 +163,7 @@ void begin_screen(const char* id)
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_AlwaysVerticalScrollbar);
     scroll_by_touch();
     const float available = ImGui::GetContentRegionAvail().x;
-    width = std::min(available, css(column_max_width));
+    width = std::min(available, css(max_width));
     indent = std::max(0.0f, (available - width) * 0.5f);
     if (indent > 0.0f)
         ImGui::Indent(indent);

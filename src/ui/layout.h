@@ -23,8 +23,9 @@ float column_width();
 void mirror_begin_frame();
 void mirror_end_frame();
 
-// Starts the full-window screen and its centred, scrolling column; end with end_screen().
-void begin_screen(const char* id);
+// Starts the full-window screen and its centred, scrolling column (at most `max_width` CSS pixels
+// wide); end with end_screen().
+void begin_screen(const char* id, float max_width = column_max_width);
 void end_screen();
 
 void heading(std::string_view text);
@@ -55,5 +56,7 @@ void callout(std::string_view label, std::string_view text);
 
 // The text colour on the theme's accent colour (primary buttons, filled bars).
 ImVec4 accent_text();
+// The text colour for what went wrong; in the high-contrast theme plain black (the words say it).
+ImVec4 error_text();
 
 } // namespace leerregie::ui

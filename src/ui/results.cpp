@@ -1,13 +1,62 @@
 // The results: the profile with its explanation, a bar per dimension with the value written out
 // and what it means, and the national figures beside the person's own answers.
+#include <algorithm>
+
 #include "core/report.h"
+#include "core/text.h"
 #include "imgui.h"
 #include "platform/platform.h"
 #include "ui/layout.h"
+#include "ui/qr_code.h"
 #include "ui/screens.h"
 
 namespace leerregie::ui
 {
+namespace
+{
+
+// "Deel met je trainer": the result code in large type and as a QR code, shown only when the
+// person asks for it. Returns what #live adds for it.
+std::string share_panel(App& app)
+{
+    const std::string code = app.result_code();
+    if (code.empty())
+        return {};
+    if (!app.share_open)
+    {
+        if (secondary_button("share", app.text("ui.share.open")))
+            app.share_open = true;
+        return {};
+    }
+    spacer(6.0f);
+    subheading(app.text("ui.share.title"));
+    ImGui::PushFont(platform::heading_font());
+    const float code_width = ImGui::CalcTextSize(code.c_str()).x;
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (column_width() - code_width) * 0.5f));
+    ImGui::TextUnformatted(code.c_str());
+    ImGui::PopFont();
+    spacer(4.0f);
+    qr_code(code, 220.0f);
+    spacer(4.0f);
+    paragraph(app.text("ui.share.lead"));
+    const std::string live = " " + format_text(app.text("ui.share.live"), {code}) + " " + app.text("ui.share.lead");
+    if (secondary_button("copy-code", app.text("ui.share.copy")))
+        platform::copy_text(code, [&app](bool copied) {
+            app.share_status = app.text(copied ? "ui.share.copied" : "ui.share.copy_failed");
+        });
+    if (!app.share_status.empty())
+        muted(app.share_status);
+    if (secondary_button("hide-code", app.text("ui.share.hide")))
+    {
+        app.share_open = false;
+        app.share_status.clear();
+    }
+    spacer(10.0f);
+    return live;
+}
+
+} // namespace
+
 
 std::string draw_results(App& app)
 {
@@ -86,6 +135,7 @@ std::string draw_results(App& app)
         app.screen = Screen::Plan;
     if (secondary_button("to-report", app.text("ui.results.to_report")))
         app.screen = Screen::Report;
+    live += share_panel(app);
     if (secondary_button("review", app.text("ui.results.review")))
         app.start(app.answers.variant);
     end_screen();

@@ -16,6 +16,7 @@ std::string draw_question(App& app);
 std::string draw_results(App& app);
 std::string draw_plan(App& app);
 std::string draw_report(App& app);
+std::string draw_group(App& app);
 std::string draw_error(App& app);
 void draw_settings(App& app);
 

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const questionnaire = JSON.parse(readFileSync(path.join(root, 'assets/questionnaire.json'), 'utf8'));
 export const storageKey = `leerregie.answers.${questionnaire.id}`;
-const cli = process.env.LEERREGIE_CLI || path.join(root, 'build/native/src/cli/leerregie-cli');
+export const cli = process.env.LEERREGIE_CLI || path.join(root, 'build/native/src/cli/leerregie-cli');
 
 export const screen = page => page.evaluate(() => document.documentElement.dataset.screen);
 export const live = page => page.locator('#live').textContent();

@@ -1,0 +1,195 @@
+// The trainer's group view (view=group): result codes pasted or typed one per line become a group
+// profile — how many took part, the mean and spread per part, the profiles, and the advice that
+// fits most often — in type large enough to project. Nothing is stored unless the trainer
+// downloads the overview.
+#include <algorithm>
+#include <cmath>
+
+#include "core/report.h"
+#include "core/text.h"
+#include "imgui.h"
+#include "platform/platform.h"
+#include "ui/layout.h"
+#include "ui/screens.h"
+
+namespace leerregie::ui
+{
+namespace
+{
+
+// Wider than the reading column: on a projector the bars need the room.
+constexpr float group_column_width = 920.0f;
+
+// A bar filled to the mean, with a line under it from the lowest to the highest score, so the
+// spread reads at a glance.
+void group_bar(double mean, int lowest, int highest)
+{
+    const ImVec2 top_left = ImGui::GetCursorScreenPos();
+    const ImVec2 size(column_width(), css(18.0f));
+    const float range_height = css(12.0f);
+    ImGui::Dummy(ImVec2(size.x, size.y + range_height));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float rounding = size.y * 0.5f;
+    const auto x_at = [&](double value) { return top_left.x + size.x * float(std::clamp(value, 0.0, 100.0) / 100.0); };
+    draw->AddRectFilled(top_left, top_left + size, ImGui::GetColorU32(ImGuiCol_FrameBgHovered), rounding);
+    draw->AddRect(top_left, top_left + size, ImGui::GetColorU32(ImGuiCol_Border), rounding);
+    if (mean > 0.0)
+        draw->AddRectFilled(top_left, ImVec2(std::max(x_at(mean), top_left.x + size.y), top_left.y + size.y),
+                            ImGui::GetColorU32(ImGuiCol_PlotHistogram), rounding);
+    const float middle = top_left.y + size.y + range_height * 0.6f;
+    const float tick = range_height * 0.4f;
+    const ImU32 line = ImGui::GetColorU32(ImGuiCol_Text);
+    const float thickness = std::max(1.0f, css(2.0f));
+    draw->AddLine(ImVec2(x_at(lowest), middle), ImVec2(x_at(highest), middle), line, thickness);
+    for (int end : {lowest, highest})
+        draw->AddLine(ImVec2(x_at(end), middle - tick), ImVec2(x_at(end), middle + tick), line, thickness);
+}
+
+// A short bar for a count out of the group, e.g. a profile's share.
+void share_bar(int count, int total)
+{
+    const ImVec2 top_left = ImGui::GetCursorScreenPos();
+    const ImVec2 size(column_width(), css(12.0f));
+    ImGui::Dummy(size);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float rounding = size.y * 0.5f;
+    draw->AddRectFilled(top_left, top_left + size, ImGui::GetColorU32(ImGuiCol_FrameBgHovered), rounding);
+    if (count > 0 && total > 0)
+        draw->AddRectFilled(top_left,
+                            ImVec2(top_left.x + std::max(size.y, size.x * float(count) / float(total)), top_left.y + size.y),
+                            ImGui::GetColorU32(ImGuiCol_PlotHistogram), rounding);
+}
+
+std::string line_problem(const App& app, Problem problem)
+{
+    problem.path = format_text(app.text("ui.group.line"), {problem.path});
+    return describe(problem, app.strings, app.language);
+}
+
+} // namespace
+
+std::string draw_group(App& app)
+{
+    const GroupSummary& group = app.group;
+    std::string live = app.text("ui.group.title") + ".";
+
+    begin_screen("##group", group_column_width);
+    top_bar(app);
+    heading(app.text("ui.group.title"));
+    paragraph(app.text("ui.group.lead"));
+    std::string codes = app.group_codes;
+    if (text_field("codes", app.text("ui.group.codes_label"), codes, 150.0f))
+        app.set_group_codes(codes);
+
+    ImGui::PushStyleColor(ImGuiCol_Text, error_text());
+    for (const Problem& problem : app.group_list.problems)
+    {
+        const std::string message = line_problem(app, problem);
+        paragraph(message);
+        live += " " + message + ".";
+    }
+    ImGui::PopStyleColor();
+    if (app.group_list.duplicates > 0)
+        muted(format_text(app.text("ui.group.duplicates"), {std::to_string(app.group_list.duplicates)}));
+
+    if (group.participants == 0)
+    {
+        muted(app.text("ui.group.empty"));
+        live += " " + app.text("ui.group.empty");
+        end_screen();
+        return live;
+    }
+
+    spacer(8.0f);
+    const std::string participants =
+        format_text(app.text("group.participants"), {std::to_string(group.participants),
+                                                      std::to_string(group.short_variant),
+                                                      std::to_string(group.full_variant)});
+    heading(participants);
+    live += " " + participants + ".";
+
+    spacer(6.0f);
+    heading(app.text("group.dimensions_title"));
+    muted(app.text("group.explanation"));
+    for (const GroupDimension& dimension : group.dimensions)
+    {
+        const Dimension* definition = app.questionnaire.find_dimension(dimension.id);
+        if (!definition)
+            continue;
+        spacer(4.0f);
+        const std::string& name = app.local(definition->name);
+        const std::string mean = dimension.mean ? format_score(*dimension.mean, app.language) : "–";
+        ImGui::PushFont(platform::bold_font());
+        ImGui::TextUnformatted(name.c_str());
+        const float mean_width = ImGui::CalcTextSize(mean.c_str()).x;
+        ImGui::SameLine(ImGui::GetCursorPosX() + column_width() - mean_width);
+        ImGui::TextUnformatted(mean.c_str());
+        ImGui::PopFont();
+        if (!dimension.mean)
+        {
+            muted(app.text("ui.results.no_score_meaning"));
+            live += " " + name + ": " + app.text("ui.results.no_score") + ".";
+            continue;
+        }
+        group_bar(*dimension.mean, *dimension.lowest, *dimension.highest);
+        const std::string details =
+            format_text(app.text("ui.group.dimension_line"),
+                        {mean, format_score(*dimension.spread, app.language), std::to_string(*dimension.lowest),
+                         std::to_string(*dimension.highest), std::to_string(dimension.count)});
+        muted(details);
+        live += " " + name + ": " + details + ".";
+    }
+
+    spacer(10.0f);
+    heading(app.text("group.profiles_title"));
+    live += " " + app.text("group.profiles_title") + ":";
+    for (const GroupCount& count : group.profiles)
+    {
+        const Profile* profile = app.profiles.find(count.id);
+        if (!profile)
+            continue;
+        const std::string share = format_text(
+            app.text("ui.group.profile_line"),
+            {std::to_string(count.count), std::to_string(int(std::lround(100.0 * count.count / group.participants)))});
+        ImGui::PushFont(platform::bold_font());
+        ImGui::TextUnformatted(app.local(profile->name).c_str());
+        ImGui::PopFont();
+        const float share_width = ImGui::CalcTextSize(share.c_str()).x;
+        ImGui::SameLine(ImGui::GetCursorPosX() + column_width() - share_width);
+        ImGui::TextUnformatted(share.c_str());
+        share_bar(count.count, group.participants);
+        spacer(4.0f);
+        live += " " + app.local(profile->name) + " " + share + ".";
+    }
+
+    spacer(10.0f);
+    heading(app.text("group.themes_title"));
+    live += " " + app.text("group.themes_title") + ":";
+    int number = 0;
+    for (const GroupCount& theme : group.themes)
+    {
+        if (!theme.advice || number == int(max_advice_shown))
+            continue;
+        const std::string title = std::to_string(++number) + ". " + app.local(theme.advice->title);
+        const std::string how_often = format_text(app.text("group.theme_count"),
+                                                  {std::to_string(theme.count), std::to_string(group.participants)});
+        subheading(title);
+        muted(how_often);
+        live += " " + title + ", " + how_often + ".";
+    }
+    muted(app.text("group.themes_note"));
+
+    spacer(10.0f);
+    if (primary_button("group-print", app.text("ui.group.print")))
+        platform::open_printable(app.group_html(platform::today()));
+    if (secondary_button("group-csv", app.text("ui.group.download_csv")))
+        // The byte-order mark tells spreadsheet programs that the file is UTF-8.
+        platform::download_file("leerregie-groep-" + platform::today() + ".csv", "text/csv;charset=utf-8",
+                                "\xEF\xBB\xBF" + app.group_csv(platform::today()));
+    if (secondary_button("group-clear", app.text("ui.group.clear")))
+        app.set_group_codes("");
+    end_screen();
+    return live;
+}
+
+} // namespace leerregie::ui

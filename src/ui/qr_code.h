@@ -1,0 +1,15 @@
+// A QR code drawn with ImGui's draw list from Nayuki's QR Code generator: dark modules on a white
+// square with the four-module quiet zone the standard asks for, in every theme, so any phone
+// camera reads it.
+#pragma once
+
+#include <string_view>
+
+namespace leerregie::ui
+{
+
+// Draws `text` as a QR code at most `css_size` wide, centred in the column. Module edges fall on
+// whole device pixels, so the code stays sharp at every pixel ratio.
+void qr_code(std::string_view text, float css_size);
+
+} // namespace leerregie::ui

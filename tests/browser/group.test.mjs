@@ -1,0 +1,151 @@
+// Workshops: a participant shows their result code (the one leerregie-cli gives for the same
+// answers), and the trainer's group view turns ten participants' codes into means, spreads and
+// profile counts that match those worked out here from each participant's scores.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { openPage, screenshot, useBrowser, waitForScreen } from './harness.mjs';
+import { cli, clickControl, finishByKeyboard, live, questionnaire, root, storageKey } from './journey.mjs';
+
+const session = useBrowser();
+const questionnaireFile = path.join(root, 'assets/questionnaire.json');
+const profiles = JSON.parse(readFileSync(path.join(root, 'assets/profiles.json'), 'utf8')).profiles;
+
+// A reproducible participant: answers spread over each scale, with some "weet niet" and some
+// questions left open, in the short or the full variant.
+function participantAnswers(seed, variant) {
+    const answers = {};
+    const scales = Object.fromEntries(questionnaire.scales.map(scale => [scale.id, scale]));
+    questionnaire.items.forEach((item, index) => {
+        if (!item.dimension || (variant === 'short' && !item.short)) return;
+        const scale = scales[item.scale];
+        const pick = (seed * 31 + index * 17 + seed * index) % (scale.options.length + 2);
+        if (pick === scale.options.length + 1 && scale.dont_know) answers[item.id] = null;
+        else if (pick < scale.options.length) answers[item.id] = pick + 1;
+    });
+    return { format: 'leerregie-answers', version: 1, questionnaire: questionnaire.id, variant, answers };
+}
+
+// The code and the scores leerregie-cli gives for a participant.
+function simulate(seed, variant) {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'leerregie-group-')), 'answers.json');
+    writeFileSync(file, JSON.stringify(participantAnswers(seed, variant)));
+    const code = execFileSync(cli, ['code', questionnaireFile, file], { encoding: 'utf8' }).trim();
+    const scored = JSON.parse(execFileSync(cli, ['score', questionnaireFile, file], { encoding: 'utf8' }));
+    return { code, variant, profile: scored.profile.id,
+             scores: Object.fromEntries(scored.dimensions.map(d => [d.id, d.score])) };
+}
+
+// Mean and sample standard deviation of the rounded scores, as the group view documents them.
+function expectedDimension(people, id) {
+    const values = people.map(person => person.scores[id]).filter(score => score !== null).map(Math.round);
+    if (values.length === 0) return null;
+    const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
+    const spread = values.length > 1
+        ? Math.sqrt(values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (values.length - 1)) : 0;
+    return { mean, spread, lowest: Math.min(...values), highest: Math.max(...values), count: values.length };
+}
+
+const dutch = value => value.toFixed(1).replace('.', ',');
+
+async function pasteCodes(page, text) {
+    const before = await live(page);
+    await page.locator('#a11y textarea[data-id="codes"]').fill(text);
+    await page.waitForFunction(previous => document.getElementById('live').textContent !== previous, before);
+    return live(page);
+}
+
+test('a participant shows the result code leerregie-cli gives for the same answers', async () => {
+    const { context, page, consoleErrors } = await openPage(session.browser, 'phone');
+    await page.goto(`${session.server.url}?lang=nl&variant=short`);
+    await waitForScreen(page, 'intro');
+    await finishByKeyboard(page);
+    await waitForScreen(page, 'results');
+    assert.doesNotMatch(await live(page), /resultaatcode/, 'the code is shown only when asked for');
+
+    await clickControl(page, 'share');
+    await page.waitForFunction(() => /Je resultaatcode: /.test(document.getElementById('live').textContent));
+    const shown = (await live(page)).match(/Je resultaatcode: ([0-9A-Z-]+)\./)[1];
+    const saved = await page.evaluate(key => localStorage.getItem(key), storageKey);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'leerregie-share-')), 'answers.json');
+    writeFileSync(file, saved);
+    assert.equal(shown, execFileSync(cli, ['code', questionnaireFile, file], { encoding: 'utf8' }).trim());
+    assert.match(shown, /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}-[0-9A-HJKMNP-TV-Z]{2}$/);
+
+    // The QR code is drawn in the column: show it and look at it.
+    const box = await page.locator('#a11y [data-id="copy-code"]').boundingBox();
+    await page.mouse.wheel(0, box.y - 520);
+    await page.waitForTimeout(150);
+    await screenshot(page, 'phone-share-code');
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+});
+
+test('ten participants\' codes give the group means, spreads and profiles worked out by hand', async () => {
+    const people = Array.from({ length: 10 }, (_, index) => simulate(index + 1, index % 3 === 0 ? 'full' : 'short'));
+    assert.equal(new Set(people.map(person => person.code)).size, 10, 'ten different participants');
+
+    const { context, page, consoleErrors, requests } = await openPage(session.browser, 'desktop',
+                                                                      { viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${session.server.url}?view=group&lang=nl`);
+    await waitForScreen(page, 'group');
+    assert.match(await live(page), /Nog geen geldige codes/);
+    await screenshot(page, 'group-empty');
+
+    const text = await pasteCodes(page, people.map(person => person.code).join('\n'));
+    const full = people.filter(person => person.variant === 'full').length;
+    assert.match(text, new RegExp(`10 deelnemers \\(${10 - full} korte scan, ${full} volledige scan\\)`));
+    for (const dimension of questionnaire.dimensions) {
+        const expected = expectedDimension(people, dimension.id);
+        const name = dimension.name.nl;
+        if (!expected) {
+            assert.match(text, new RegExp(`${name}: geen score\\.`));
+            continue;
+        }
+        const line = `${name}: gemiddeld ${dutch(expected.mean)} · spreiding ${dutch(expected.spread)} · `
+                     + `${expected.lowest} tot ${expected.highest} · n = ${expected.count}.`;
+        assert.ok(text.includes(line), `expected "${line}" in: ${text}`);
+    }
+    for (const profile of profiles) {
+        const count = people.filter(person => person.profile === profile.id).length;
+        assert.ok(text.includes(`${profile.name.nl} ${count} (${Math.round(100 * count / 10)}%).`),
+                  `${profile.id}: ${count}`);
+    }
+    await screenshot(page, 'group-ten-participants');
+    await page.mouse.move(960, 540);
+    await page.mouse.wheel(0, 1600);
+    await page.waitForTimeout(150);
+    await screenshot(page, 'group-ten-participants-profiles');
+
+    // The table download holds the same means.
+    const [download] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'group-csv')]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    const proactive = expectedDimension(people, 'proactive');
+    assert.ok(csv.includes(`onderdeel;proactive;${questionnaire.dimensions[0].name.nl};${proactive.count};`
+                           + `${dutch(proactive.mean)};${dutch(proactive.spread)};`), csv);
+    assert.deepEqual(consoleErrors, []);
+    assert.deepEqual(requests.filter(url => !url.startsWith(session.server.url)), []);
+    await context.close();
+});
+
+test('a code with one changed character is refused and the others still count', async () => {
+    const people = Array.from({ length: 5 }, (_, index) => simulate(index + 20, 'short'));
+    const codes = people.map(person => person.code);
+    const symbols = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+    const original = codes[2];
+    const changedAt = 6;
+    const replacement = symbols[(symbols.indexOf(original[changedAt]) + 7) % symbols.length];
+    codes[2] = original.slice(0, changedAt) + replacement + original.slice(changedAt + 1);
+
+    const { context, page } = await openPage(session.browser, 'phone');
+    await page.goto(`${session.server.url}?view=group&lang=en`);
+    await waitForScreen(page, 'group');
+    const text = await pasteCodes(page, codes.join('\n'));
+    assert.match(text, /Line 3: the code does not add up: check it for a typo/);
+    assert.match(text, /4 participants \(4 short scan, 0 full scan\)/);
+    await screenshot(page, 'group-typo-phone');
+    await context.close();
+});
