@@ -119,12 +119,7 @@ std::string draw_group(App& app)
         spacer(4.0f);
         const std::string& name = app.local(definition->name);
         const std::string mean = dimension.mean ? format_score(*dimension.mean, app.language) : "–";
-        ImGui::PushFont(platform::bold_font());
-        ImGui::TextUnformatted(name.c_str());
-        const float mean_width = ImGui::CalcTextSize(mean.c_str()).x;
-        ImGui::SameLine(ImGui::GetCursorPosX() + column_width() - mean_width);
-        ImGui::TextUnformatted(mean.c_str());
-        ImGui::PopFont();
+        label_value(name, mean);
         if (!dimension.mean)
         {
             muted(app.text("ui.results.no_score_meaning"));
@@ -151,12 +146,7 @@ std::string draw_group(App& app)
         const std::string share = format_text(
             app.text("ui.group.profile_line"),
             {std::to_string(count.count), std::to_string(int(std::lround(100.0 * count.count / group.participants)))});
-        ImGui::PushFont(platform::bold_font());
-        ImGui::TextUnformatted(app.local(profile->name).c_str());
-        ImGui::PopFont();
-        const float share_width = ImGui::CalcTextSize(share.c_str()).x;
-        ImGui::SameLine(ImGui::GetCursorPosX() + column_width() - share_width);
-        ImGui::TextUnformatted(share.c_str());
+        label_value(app.local(profile->name), share);
         share_bar(count.count, group.participants);
         spacer(4.0f);
         live += " " + app.local(profile->name) + " " + share + ".";

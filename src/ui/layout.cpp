@@ -212,6 +212,27 @@ void muted(std::string_view text)
 
 void spacer(float css_pixels) { ImGui::Dummy(ImVec2(0.0f, css(css_pixels))); }
 
+void label_value(std::string_view label, std::string_view value)
+{
+    ImGui::PushFont(platform::bold_font());
+    ImGui::TextUnformatted(label.data(), label.data() + label.size());
+    ImGui::PopFont();
+    const float value_width = ImGui::CalcTextSize(value.data(), value.data() + value.size()).x;
+    ImGui::SameLine(ImGui::GetCursorPosX() + width - value_width);
+    ImGui::TextUnformatted(value.data(), value.data() + value.size());
+    mirror_add("", "text", std::string(label) + ": " + std::string(value), false);
+}
+
+void display_text(std::string_view text)
+{
+    ImGui::PushFont(platform::heading_font());
+    const float text_width = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (width - text_width) * 0.5f));
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopFont();
+    mirror_add("", "text", text, false);
+}
+
 bool primary_button(const char* id, std::string_view label, bool enabled)
 {
     return styled_button(id, label, enabled, ImVec2(width, css(touch_target_height)), true);

@@ -33,6 +33,11 @@ void subheading(std::string_view text);
 void paragraph(std::string_view text);
 void muted(std::string_view text);
 void spacer(float css_pixels);
+// A name in bold on the left and its value on the right of one line, e.g. a dimension and its
+// score; the mirror reads "name: value".
+void label_value(std::string_view label, std::string_view value);
+// Text in the heading font, centred in the column, e.g. a result code to read out.
+void display_text(std::string_view text);
 
 // Buttons a full column wide and at least touch_target_height high; true when pressed (by
 // tap, click, keyboard or through the mirror).

@@ -1,7 +1,5 @@
 // The results: the profile with its explanation, a bar per dimension with the value written out
 // and what it means, and the national figures beside the person's own answers.
-#include <algorithm>
-
 #include "core/report.h"
 #include "core/text.h"
 #include "imgui.h"
@@ -30,11 +28,7 @@ std::string share_panel(App& app)
     }
     spacer(6.0f);
     subheading(app.text("ui.share.title"));
-    ImGui::PushFont(platform::heading_font());
-    const float code_width = ImGui::CalcTextSize(code.c_str()).x;
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (column_width() - code_width) * 0.5f));
-    ImGui::TextUnformatted(code.c_str());
-    ImGui::PopFont();
+    display_text(code);
     spacer(4.0f);
     qr_code(code, 220.0f);
     spacer(4.0f);
@@ -88,12 +82,7 @@ std::string draw_results(App& app)
         const std::string value =
             score.score ? format_score(*score.score, app.language) : app.text("ui.results.no_score");
         spacer(6.0f);
-        ImGui::PushFont(platform::bold_font());
-        ImGui::TextUnformatted(app.local(dimension->name).c_str());
-        ImGui::PopFont();
-        const float value_width = ImGui::CalcTextSize(value.c_str()).x;
-        ImGui::SameLine(ImGui::GetCursorPosX() + column_width() - value_width);
-        ImGui::TextUnformatted(value.c_str());
+        label_value(app.local(dimension->name), value);
         score_bar(score.score ? float(*score.score) : 0.0f, score.score.has_value());
         if (score.score)
         {

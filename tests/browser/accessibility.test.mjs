@@ -49,6 +49,10 @@ test('the short scan can be completed through the accessible controls alone, and
     await waitForScreen(page, 'results');
     assert.ok(await page.getByRole('heading', { name: 'Je resultaten' }).count() > 0);
     checked.results = await seriousViolations(page);
+    await page.getByRole('button', { name: 'Deel met je trainer' }).press('Enter');
+    await page.getByRole('button', { name: 'Kopieer de code' }).waitFor();
+    assert.ok(await page.locator('#a11y').getByText(/^[0-9A-Z]{4}-/).count() === 1, 'the code itself is readable text');
+    checked.share = await seriousViolations(page);
 
     await page.getByRole('button', { name: 'Naar je tips en actieplan' }).press('Enter');
     await waitForScreen(page, 'plan');
@@ -69,5 +73,19 @@ test('the short scan can be completed through the accessible controls alone, and
 
     for (const [name, violations] of Object.entries(checked))
         assert.deepEqual(violations, [], `axe on the ${name} screen`);
+    await context.close();
+});
+
+test('the group view can be used through the accessible controls alone, and axe finds nothing serious', async () => {
+    const { context, page } = await openPage(session.browser, 'desktop');
+    await page.goto(`${session.server.url}?view=group&lang=en`);
+    await waitForScreen(page, 'group');
+    const empty = await seriousViolations(page);
+    const codes = page.getByRole('textbox', { name: 'Result codes, one per line' });
+    await codes.fill('not a code');
+    await page.waitForFunction(() => /Line 1: /.test(document.getElementById('live').textContent));
+    assert.ok(await page.locator('#a11y').getByText(/^Line 1: /).count() === 1, 'the problem is readable text');
+    assert.deepEqual(empty, [], 'axe on the empty group view');
+    assert.deepEqual(await seriousViolations(page), [], 'axe on the group view with a problem');
     await context.close();
 });
