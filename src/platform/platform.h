@@ -84,5 +84,8 @@ struct AccessibleEvent
     std::string text;
 };
 std::vector<AccessibleEvent> take_accessible_events();
+// Moves the keyboard focus to a control of the mirror (a keyboard user arriving at a text field
+// types into its real <textarea>); Escape there gives the keys back to the canvas.
+void focus_accessible_control(std::string_view id);
 
 } // namespace leerregie::platform

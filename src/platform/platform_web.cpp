@@ -253,10 +253,16 @@ ImGuiKey key_from_code(const char* code)
 EM_BOOL on_key(int event_type, const EmscriptenKeyboardEvent* event, void*)
 {
     // Keys on a control of the accessible mirror (a text field, or a button a screen reader
-    // focused) belong to that control, not to the canvas.
-    if (js_focus_in_mirror())
-        return EM_FALSE;
+    // focused) belong to that control, not to the canvas. Their release still reaches ImGui: a
+    // Tab that moved the focus into a text field must not stay held there and repeat.
     ImGuiIO& io = ImGui::GetIO();
+    if (js_focus_in_mirror())
+    {
+        if (event_type == EMSCRIPTEN_EVENT_KEYUP)
+            if (const ImGuiKey key = key_from_code(event->code); key != ImGuiKey_None)
+                io.AddKeyEvent(key, false);
+        return EM_FALSE;
+    }
     const bool down = event_type == EMSCRIPTEN_EVENT_KEYDOWN;
     io.AddKeyEvent(ImGuiMod_Ctrl, event->ctrlKey || event->metaKey);
     io.AddKeyEvent(ImGuiMod_Shift, event->shiftKey);
@@ -450,6 +456,9 @@ EM_JS(void, js_set_accessible_controls, (const char* json), {
             element.dataset.id = control.id;
             if (tag === "textarea") {
                 element.addEventListener("input", () => queue(element.dataset.id, true, element.value));
+                element.addEventListener("keydown", event => {
+                    if (event.key === "Escape") element.blur();
+                });
                 element.setAttribute("autocapitalize", "sentences");
             } else if (tag === "button") {
                 element.type = "button";
@@ -484,9 +493,17 @@ EM_JS(void, js_set_accessible_controls, (const char* json), {
     }
     for (const stale of existing.values()) stale.remove();
     for (const old of root.querySelectorAll('[data-group]')) if (!wanted.includes(old)) old.remove();
+    // Moving the focused element would blur it (and close a phone's keyboard mid-word), so the
+    // others are moved round it instead.
     wanted.forEach((element, index) => {
+        while (root.children[index] && root.children[index] !== element && element.contains(document.activeElement))
+            root.appendChild(root.children[index]);
         if (root.children[index] !== element) root.insertBefore(element, root.children[index] || null);
     });
+});
+EM_JS(void, js_focus_accessible_control, (const char* id), {
+    const element = document.querySelector('#a11y [data-id="' + CSS.escape(UTF8ToString(id)) + '"]');
+    if (element && document.activeElement !== element) element.focus();
 });
 EM_JS(char*, js_take_accessible_events, (), {
     const events = Module.leerregieEvents || [];
@@ -631,6 +648,8 @@ void copy_text(std::string_view text, std::function<void(bool copied)> done)
 void open_printable(std::string_view html) { js_open_printable(html.data(), int(html.size())); }
 
 void set_accessible_controls(const std::string& controls_json) { js_set_accessible_controls(controls_json.c_str()); }
+
+void focus_accessible_control(std::string_view id) { js_focus_accessible_control(std::string(id).c_str()); }
 
 std::vector<AccessibleEvent> take_accessible_events()
 {

@@ -64,6 +64,9 @@ void scroll_by_touch()
 
 nlohmann::json mirror_controls = nlohmann::json::array();
 std::vector<platform::AccessibleEvent> mirror_events;
+// Frames since Tab or an arrow key moved ImGui's keyboard focus. ImGui settles a move at the end
+// of the frame, so the item it reached knows it a frame or two after the key.
+int frames_since_navigation_key = 1000;
 
 void mirror_add(const char* id, const char* role, std::string_view label, bool with_rect, bool checked = false,
                 std::string_view group = {}, const std::string* value = nullptr)
@@ -141,6 +144,9 @@ float column_width() { return width; }
 
 void mirror_begin_frame()
 {
+    const bool navigation_key = ImGui::IsKeyPressed(ImGuiKey_Tab) || ImGui::IsKeyPressed(ImGuiKey_UpArrow) ||
+                                ImGui::IsKeyPressed(ImGuiKey_DownArrow);
+    frames_since_navigation_key = navigation_key ? 0 : std::min(frames_since_navigation_key + 1, 1000);
     mirror_controls = nlohmann::json::array();
     for (platform::AccessibleEvent& event : platform::take_accessible_events())
         mirror_events.push_back(std::move(event));
@@ -292,6 +298,10 @@ bool text_field(const char* id, std::string_view label, std::string& value, floa
     const ImVec2 top_left = ImGui::GetCursorScreenPos();
     const ImVec2 size(width, css(css_height));
     ImGui::InvisibleButton(id, size);
+    // A keyboard user who navigates onto the field types into its <textarea>: focus moves there
+    // just after a navigation key brought them, so leaving it again (Tab, Escape) sticks.
+    if (ImGui::IsItemFocused() && !GImGui->NavDisableHighlight && frames_since_navigation_key <= 2)
+        platform::focus_accessible_control(id);
     const ImGuiStyle& style = ImGui::GetStyle();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(top_left, top_left + size, ImGui::GetColorU32(ImGuiCol_FrameBg), style.FrameRounding);

@@ -2,10 +2,13 @@
 // This test completes the short scan through those controls alone — by role and name, never by
 // canvas coordinates — and runs axe-core on every screen.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import { openPage, useBrowser, waitForScreen } from './harness.mjs';
-import { live, liveChanged, parseQuestion, questionnaire, screen } from './journey.mjs';
+import { cli, live, liveChanged, parseQuestion, questionnaire, root, screen, storageKey } from './journey.mjs';
 
 const session = useBrowser();
 
@@ -87,5 +90,42 @@ test('the group view can be used through the accessible controls alone, and axe 
     assert.ok(await page.locator('#a11y').getByText(/^Line 1: /).count() === 1, 'the problem is readable text');
     assert.deepEqual(empty, [], 'axe on the empty group view');
     assert.deepEqual(await seriousViolations(page), [], 'axe on the group view with a problem');
+    await context.close();
+});
+
+// Tabs until the keyboard focus is in the mirror's text field `id`; fails after `limit` presses.
+async function tabInto(page, id, limit = 30) {
+    for (let press = 0; press < limit; press++) {
+        await page.keyboard.press('Tab');
+        await page.waitForTimeout(60);
+        if (await page.evaluate(wanted => document.activeElement?.dataset?.id === wanted, id)) return;
+    }
+    throw new Error(`Tab never reached the text field ${id}`);
+}
+
+test('text fields are reached and typed in with the keyboard alone, and Escape gives the keys back', async () => {
+    const { context, page } = await openPage(session.browser, 'desktop');
+    const code = execFileSync(cli, ['code', path.join(root, 'assets/questionnaire.json'),
+                                    path.join(root, 'tests/data/answers-short.json')], { encoding: 'utf8' }).trim();
+    await page.goto(`${session.server.url}?view=group&lang=en`);
+    await waitForScreen(page, 'group');
+    await tabInto(page, 'codes');
+    await page.keyboard.type(code);
+    await page.waitForFunction(() => /1 participants/.test(document.getElementById('live').textContent));
+    await page.keyboard.press('Escape');
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BODY');
+
+    const answers = JSON.parse(readFileSync(path.join(root, 'tests/data/answers-short.json'), 'utf8'));
+    answers.position = 1000;
+    await page.goto(`${session.server.url}?lang=nl`);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, JSON.stringify(answers)]);
+    await page.reload();
+    await waitForScreen(page, 'results');
+    await page.getByRole('button', { name: 'Naar je tips en actieplan' }).press('Enter');
+    await waitForScreen(page, 'plan');
+    await page.locator('body').focus();
+    await tabInto(page, 'plan-goal');
+    await page.keyboard.type('Eén ding per week leren');
+    await page.waitForFunction(key => /Eén ding per week/.test(localStorage.getItem(key) || ''), storageKey);
     await context.close();
 });
