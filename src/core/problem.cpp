@@ -46,6 +46,10 @@ constexpr Message messages[] = {
     {"missing_undetermined", "no profile has id \"{0}\" (used when answers are too few to place someone)"},
     {"bad_condition", "a condition needs exactly one of dimension, item or profile"},
     {"bad_threshold", "a dimension condition needs exactly one of below or at_least"},
+    {"advice_needs_dimension", "the built-in advice uses dimension \"{0}\"; keep it in your questionnaire"},
+    {"advice_needs_item", "the built-in advice uses item \"{0}\"; keep it in your questionnaire"},
+    {"advice_needs_option", "the built-in advice uses option {0} of item \"{1}\", but its scale has {2} options"},
+    {"builtin_id", "\"{0}\" is the id of the built-in questionnaire; give yours an id of its own"},
 };
 
 std::string_view english_text(std::string_view code)
