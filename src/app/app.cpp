@@ -264,7 +264,7 @@ void App::own_questionnaire_loaded(std::string_view text_of_file)
         errors.clear();
         for (const Problem& problem : loaded.problems)
             errors.push_back(describe(problem, strings, language));
-        error_lead = format_text(text("ui.own.invalid"), {own_questionnaire});
+        error_lead = format_text(text("ui.own.invalid"), {"\"" + own_questionnaire + "\""});
         screen = Screen::Error;
         return;
     }

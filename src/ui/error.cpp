@@ -1,5 +1,6 @@
 // The error screen: what went wrong, in the person's language, as a list; nothing saved is lost.
 // When a trainer's own questionnaire failed, a button leads to the built-in scan.
+#include "imgui.h"
 #include "ui/layout.h"
 #include "ui/screens.h"
 
@@ -15,7 +16,10 @@ std::string draw_error(App& app)
     std::string live = app.text("ui.error.title") + ". " + lead;
     for (const std::string& error : app.errors)
     {
-        paragraph("•  " + error);
+        // The bullet apart, so a long message wraps under its own first word.
+        ImGui::TextUnformatted("•");
+        ImGui::SameLine();
+        paragraph(error);
         live += " " + error;
     }
     if (!app.own_questionnaire.empty())
