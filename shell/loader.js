@@ -1,6 +1,9 @@
 // Starts Leerregie when this browser can run it, and says so plainly when it cannot.
 (function () {
     'use strict';
+    // The page's colours before the app draws, so a dark theme does not flash light.
+    var theme = new URLSearchParams(window.location.search).get('theme');
+    if (theme === 'dark' || theme === 'contrast') document.documentElement.dataset.theme = theme;
     function supported() {
         if (typeof WebAssembly !== 'object') return false;
         try {

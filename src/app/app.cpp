@@ -11,6 +11,7 @@ const char* screen_name(Screen screen)
 {
     switch (screen)
     {
+    case Screen::Loading: return "loading";
     case Screen::Intro: return "intro";
     case Screen::Question: return "question";
     case Screen::Results: return "results";
@@ -213,6 +214,12 @@ void App::clear_everything()
     {
         storage.remove(storage_key(questionnaire.id));
         storage.remove(storage_key(questionnaire.id) + ".damaged");
+        // With an own questionnaire in use, the built-in scan's answers go too: everything is everything.
+        if (!builtin_questionnaire.id.empty() && builtin_questionnaire.id != questionnaire.id)
+        {
+            storage.remove(storage_key(builtin_questionnaire.id));
+            storage.remove(storage_key(builtin_questionnaire.id) + ".damaged");
+        }
         storage.remove("leerregie.settings");
     }
     Answers fresh;
@@ -257,6 +264,62 @@ void App::set_language(const std::string& new_language)
     answers.language = new_language;
     if (!answers.answers.empty())
         save();
+}
+
+void App::begin()
+{
+    Answers fresh;
+    fresh.questionnaire = questionnaire.id;
+    fresh.variant = asked_variant;
+    answers = fresh;
+    assessment.reset();
+    steps.clear();
+    step = 0;
+    screen = Screen::Intro;
+    resume();
+    if (asked_language == "nl" || asked_language == "en")
+        language = asked_language;
+    if (group_view)
+    {
+        screen = Screen::Group;
+        notice.clear();
+        set_group_codes(group_codes);  // codes are read against the questionnaire now in use
+    }
+}
+
+void App::own_questionnaire_loaded(std::string_view text_of_file)
+{
+    Loaded<Questionnaire> loaded = load_own_questionnaire(text_of_file, {builtin_text, builtin_questionnaire});
+    if (!loaded.ok())
+    {
+        errors.clear();
+        for (const Problem& problem : loaded.problems)
+            errors.push_back(describe(problem, strings, language));
+        error_lead = format_text(text("ui.own.invalid"), {"\"" + own_questionnaire + "\""});
+        screen = Screen::Error;
+        return;
+    }
+    questionnaire = std::move(*loaded.value);
+    errors.clear();
+    begin();
+}
+
+void App::own_questionnaire_failed(std::string message)
+{
+    errors.clear();
+    error_lead = std::move(message);
+    screen = Screen::Error;
+}
+
+void App::use_builtin_questionnaire()
+{
+    questionnaire = builtin_questionnaire;
+    own_questionnaire.clear();
+    errors.clear();
+    error_lead.clear();
+    if (forget_own_questionnaire)
+        forget_own_questionnaire();
+    begin();
 }
 
 } // namespace leerregie

@@ -13,6 +13,7 @@
 #include "core/answers.h"
 #include "core/assessment.h"
 #include "core/group.h"
+#include "core/own_questionnaire.h"
 #include "core/profile.h"
 #include "core/questionnaire.h"
 #include "core/text.h"
@@ -22,6 +23,7 @@ namespace leerregie
 
 enum class Screen
 {
+    Loading,  // a trainer's own questionnaire is on its way
     Intro,
     Question,
     Results,
@@ -63,6 +65,7 @@ struct App
     std::string language = "nl";
     Theme theme = Theme::Light;
     int text_size = default_text_size;
+    bool embed = false;  // `?embed=1`: compact chrome for an iframe
 
     // Content
     Strings strings;
@@ -96,6 +99,19 @@ struct App
 
     Storage storage;
 
+    // Asked for in the URL: the variant the intro offers first, and the language, which wins over
+    // the one saved with the answers.
+    Variant asked_variant = Variant::Short;
+    std::string asked_language;
+    // A trainer's own questionnaire (`?questionnaire=`): its address while it loads, is in use or
+    // failed; empty for the built-in one, which is kept to go back to and to check against.
+    std::string own_questionnaire;
+    Questionnaire builtin_questionnaire;
+    std::string_view builtin_text;
+    std::function<void()> forget_own_questionnaire;  // takes the address out of the page's URL
+    std::string error_lead;                          // above the error list; empty: the default
+    bool group_view = false;                         // `?view=group`: the trainer's group view
+
     const std::string& text(std::string_view key) const { return strings.get(language, key); }
     const std::string& local(const LocalText& value) const { return value.in(language); }
 
@@ -126,6 +142,16 @@ struct App
     std::string group_csv(const std::string& date) const;
     std::string group_html(const std::string& date) const;
     void set_language(const std::string& new_language);
+
+    // Opens the current questionnaire: saved answers for it resume, else the intro.
+    void begin();
+    // The own questionnaire's file arrived: checked like `leerregie-cli validate` does; the scan
+    // uses it when it passes, else the error screen lists why.
+    void own_questionnaire_loaded(std::string_view text);
+    // The own questionnaire cannot be had (refused address, not found): the error screen says why.
+    void own_questionnaire_failed(std::string message);
+    // Back to the built-in questionnaire, from the error screen; the URL loses the parameter.
+    void use_builtin_questionnaire();
 
 private:
     void build_steps();

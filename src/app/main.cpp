@@ -1,5 +1,6 @@
 // Leerregie in the browser: (1) read the settings from the URL, (2) load the embedded content,
-// (3) resume saved progress, (4) set up WebGL2 and Dear ImGui, (5) draw whenever something changed.
+// (3) fetch a trainer's own questionnaire when the URL names one, (4) resume saved progress,
+// (5) set up WebGL2 and Dear ImGui, (6) draw whenever something changed.
 #include <iterator>
 #include <string>
 
@@ -61,6 +62,41 @@ bool load_content()
     return true;
 }
 
+// `?questionnaire=<relative URL>`: refused addresses and failed fetches say why on the error
+// screen; a file that arrives is checked there too (App::own_questionnaire_loaded).
+void load_own_questionnaire(const std::string& url)
+{
+    using namespace leerregie;
+    app.own_questionnaire = url;
+    app.forget_own_questionnaire = [] { platform::remove_query_parameter("questionnaire"); };
+    // The address as shown in messages: the person's own text, cut short when very long.
+    const std::string shown = "\"" + (url.size() > 120 ? url.substr(0, 120) + "…" : url) + "\"";
+    switch (check_questionnaire_url(url))
+    {
+    case UrlRefusal::None: break;
+    case UrlRefusal::Empty: app.own_questionnaire_failed(app.text("ui.own.refused_empty")); return;
+    case UrlRefusal::OtherSite: app.own_questionnaire_failed(format_text(app.text("ui.own.refused_site"), {shown})); return;
+    case UrlRefusal::BadCharacter:
+        app.own_questionnaire_failed(format_text(app.text("ui.own.refused_characters"), {shown}));
+        return;
+    }
+    app.screen = Screen::Loading;
+    platform::fetch_text(url, [shown](platform::FetchResult result) {
+        if (result.status >= 200 && result.status < 300)
+            app.own_questionnaire_loaded(result.text);
+        else if (result.status < 0)
+            app.own_questionnaire_failed(format_text(app.text("ui.own.refused_site"), {shown}));
+        else if (result.status == 404 || result.status == 410)
+            app.own_questionnaire_failed(format_text(app.text("ui.own.not_found"), {shown, std::to_string(result.status)}));
+        else
+        {
+            const std::string reason = result.status == 0 ? app.text("ui.own.no_connection")
+                                                          : format_text(app.text("ui.own.error_code"), {std::to_string(result.status)});
+            app.own_questionnaire_failed(format_text(app.text("ui.own.fetch_failed"), {shown, reason}));
+        }
+    });
+}
+
 } // namespace
 
 int main()
@@ -68,26 +104,26 @@ int main()
     namespace platform = leerregie::platform;
     app.language = choose_language();
     app.theme = choose_theme();
+    app.embed = platform::query_parameter("embed") == "1";
+    // The trainer's group view starts in the largest type, for a projector.
+    app.group_view = platform::query_parameter("view") == "group";
+    if (app.group_view)
+        app.text_size = int(std::size(leerregie::text_sizes)) - 1;
     app.storage = {[](const std::string& key) { return platform::storage_get(key); },
                    [](const std::string& key, const std::string& value) { return platform::storage_set(key, value); },
                    [](const std::string& key) { platform::storage_remove(key); }};
 
     if (load_content())
     {
-        app.answers.questionnaire = app.questionnaire.id;
-        app.answers.variant = platform::query_parameter("variant") == "full" ? leerregie::Variant::Full
-                                                                              : leerregie::Variant::Short;
-        app.resume();
-        // A language chosen in the URL wins over the one saved with the answers.
-        if (const std::string asked = platform::query_parameter("lang"); asked == "nl" || asked == "en")
-            app.language = asked;
-        // The trainer's group view starts in the largest type, for a projector.
-        if (platform::query_parameter("view") == "group")
-        {
-            app.screen = leerregie::Screen::Group;
-            app.text_size = int(std::size(leerregie::text_sizes)) - 1;
-            app.notice.clear();
-        }
+        app.asked_variant = platform::query_parameter("variant") == "full" ? leerregie::Variant::Full
+                                                                            : leerregie::Variant::Short;
+        app.asked_language = platform::query_parameter("lang");
+        app.builtin_questionnaire = app.questionnaire;
+        app.builtin_text = leerregie::embedded_file("questionnaire.json");
+        if (platform::has_query_parameter("questionnaire"))
+            load_own_questionnaire(platform::query_parameter("questionnaire"));
+        else
+            app.begin();
     }
     else
         app.screen = leerregie::Screen::Error;
@@ -95,6 +131,6 @@ int main()
     const platform::FontSource fonts{leerregie::embedded_file("ui-regular.ttf"), leerregie::embedded_file("ui-bold.ttf")};
     if (!platform::init(fonts))
         return 1;
-    platform::run({[] { leerregie::ui::draw_app(app); }, [] { leerregie::ui::apply_theme(app.theme); }});
+    platform::run({[] { leerregie::ui::draw_app(app); }, [] { leerregie::ui::apply_theme(app.theme, app.embed); }});
     return 0;
 }

@@ -16,6 +16,7 @@
 #include "core/answers.h"
 #include "core/assessment.h"
 #include "core/group.h"
+#include "core/own_questionnaire.h"
 #include "core/profile.h"
 #include "core/questionnaire.h"
 #include "core/report.h"
@@ -34,7 +35,8 @@ Usage:
       Checks a questionnaire file, or an advice, profiles or answers file (told apart by its
       "format"). Prints "ok" (exit 0), or one line per problem as "<json path>: <message>"
       (exit 1). Exit 2 when the file cannot be read. An advice file is also checked against
-      the questionnaire and profiles in the assets folder.
+      the questionnaire and profiles in the assets folder. A questionnaire that changes the
+      built-in one must have an id of its own, as the app asks of a trainer's questionnaire.
   leerregie-cli score QUESTIONNAIRE.json ANSWERS.json [--lang nl|en]
       Scores an answers file and prints the dimension scores, the profile and the advice as
       JSON (exit 0). Exit 1 when the answers do not fit the questionnaire, exit 2 when a file
@@ -129,6 +131,26 @@ std::vector<Problem> check_advice_against_assets(const AdviceCatalogue& advice, 
     return check_advice_references(advice, *questionnaire.value, *profiles.value);
 }
 
+// A questionnaire is checked as the app checks a trainer's own: on its own, and then beside the
+// built-in questionnaire in the assets folder, so both give the same messages.
+std::vector<Problem> check_questionnaire(const std::string& text, const std::string& assets, int& exit)
+{
+    Loaded<Questionnaire> loaded = load_questionnaire(text);
+    if (!loaded.ok())
+        return loaded.problems;
+    const std::optional<std::string> builtin_text = read_or_report(assets + "/questionnaire.json", exit);
+    if (!builtin_text)
+        return {};
+    const Loaded<Questionnaire> builtin = load_questionnaire(*builtin_text);
+    if (!builtin.ok())
+    {
+        std::cerr << assets << ": the built-in questionnaire is not valid, so the id was not checked against it\n";
+        exit = exit_problems;
+        return {};
+    }
+    return check_against_builtin(text, *loaded.value, {*builtin_text, *builtin.value});
+}
+
 int validate(const std::string& path, const std::string& assets)
 {
     int exit = exit_ok;
@@ -147,7 +169,7 @@ int validate(const std::string& path, const std::string& assets)
     else if (format == "leerregie-answers")
         problems = parse_answers(*text).problems;
     else
-        problems = load_questionnaire(*text).problems;
+        problems = check_questionnaire(*text, assets, exit);
     if (!problems.empty())
     {
         print_problems(problems, std::cout);

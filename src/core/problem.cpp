@@ -50,6 +50,7 @@ constexpr Message messages[] = {
     {"result_code.length", "the code has {0} characters; a code for this questionnaire has {1}"},
     {"result_code.version", "the code was made by another version of Leerregie (code version {0})"},
     {"result_code.checksum", "the code does not add up: check it for a typo (or it was made for another questionnaire)"},
+    {"builtin_id", "\"{0}\" is the id of the built-in questionnaire; give yours an id of its own"},
 };
 
 std::string_view english_text(std::string_view code)

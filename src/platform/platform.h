@@ -50,7 +50,8 @@ ImFont* bold_font();
 ImFont* heading_font();
 
 // Browser services.
-std::string query_parameter(std::string_view name);
+std::string query_parameter(std::string_view name);  // "" when absent
+bool has_query_parameter(std::string_view name);     // present, even when empty
 std::string browser_language();
 std::optional<std::string> storage_get(std::string_view key);
 bool storage_set(std::string_view key, std::string_view value);
@@ -70,6 +71,20 @@ void pick_text_file(std::function<void(std::string)> on_loaded);
 void copy_text(std::string_view text, std::function<void(bool copied)> done);
 // Opens an HTML document in a new tab for reading and printing (or saving as PDF).
 void open_printable(std::string_view html);
+
+// The answer to fetch_text: `status` is the HTTP status (200 when `text` holds the file), 0 when
+// no answer came (network, a redirect to another site), -1 when the address was refused because
+// it resolves to another origin than the page's.
+struct FetchResult
+{
+    int status = 0;
+    std::string text;
+};
+// Fetches a file from the page's own origin as text (same-origin only, no cached copy without
+// asking the server); `on_done` gets the result on a later frame.
+void fetch_text(std::string_view url, std::function<void(FetchResult)> on_done);
+// Takes a parameter out of the page's address without reloading, so a reload does not bring it back.
+void remove_query_parameter(std::string_view name);
 
 // The accessible mirror of the current screen: real HTML controls over the canvas, for screen
 // readers and keyboard users. `controls_json` is a JSON array of

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <utility>
 
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -52,6 +53,7 @@ struct State
     double last_frame_time = 0.0;
     std::string screen_name;
     std::string document_language;
+    std::vector<std::function<void(FetchResult)>> fetches;  // indexed by the id given to JavaScript
 };
 
 State state;
@@ -324,6 +326,9 @@ EM_JS(char*, js_query_parameter, (const char* name), {
     const value = new URLSearchParams(window.location.search).get(UTF8ToString(name));
     return value === null ? 0 : allocateUTF8(value);
 });
+EM_JS(int, js_has_query_parameter, (const char* name), {
+    return new URLSearchParams(window.location.search).has(UTF8ToString(name)) ? 1 : 0;
+});
 EM_JS(char*, js_browser_language, (), { return allocateUTF8(navigator.language || ""); });
 EM_JS(char*, js_storage_get, (const char* key), {
     try {
@@ -430,6 +435,32 @@ EM_JS(void, js_open_printable, (const char* html, int length), {
         document.body.appendChild(frame);
     }
     setTimeout(() => URL.revokeObjectURL(url), 60000);
+});
+// The resolved address is checked once more here: whatever the app decided, nothing is fetched
+// from another origin. More than 4 MB is cut off; the questionnaire checker refuses over 2 MB.
+EM_JS(void, js_fetch_text, (const char* url, int id), {
+    const done = (status, text) => {
+        const size = lengthBytesUTF8(text) + 1;
+        const pointer = _malloc(size);
+        stringToUTF8(text, pointer, size);
+        _leerregie_fetch_done(id, status, pointer);
+    };
+    let resolved = null;
+    try { resolved = new URL(UTF8ToString(url), window.location.href); } catch (error) {}
+    if (!resolved || resolved.origin !== window.location.origin) {
+        setTimeout(() => done(-1, ""), 0);
+        return;
+    }
+    fetch(resolved.href, {mode: "same-origin", credentials: "same-origin", cache: "no-cache"})
+        .then(response => response.text().then(text => done(response.status, response.ok ? text.slice(0, 4194304) : "")))
+        .catch(() => done(0, ""));
+});
+EM_JS(void, js_remove_query_parameter, (const char* name), {
+    try {
+        const url = new URL(window.location.href);
+        url.searchParams.delete(UTF8ToString(name));
+        window.history.replaceState(window.history.state, "", url.href);
+    } catch (error) {}  // a sandboxed frame may refuse; the app goes on without it
 });
 EM_JS(void, js_set_accessible_controls, (const char* json), {
     const text = UTF8ToString(json);
@@ -594,6 +625,8 @@ ImFont* heading_font() { return state.heading; }
 
 std::string query_parameter(std::string_view name) { return take_string(js_query_parameter(std::string(name).c_str())); }
 
+bool has_query_parameter(std::string_view name) { return js_has_query_parameter(std::string(name).c_str()) != 0; }
+
 std::string browser_language() { return take_string(js_browser_language()); }
 
 std::optional<std::string> storage_get(std::string_view key)
@@ -647,6 +680,14 @@ void copy_text(std::string_view text, std::function<void(bool copied)> done)
 
 void open_printable(std::string_view html) { js_open_printable(html.data(), int(html.size())); }
 
+void fetch_text(std::string_view url, std::function<void(FetchResult)> on_done)
+{
+    state.fetches.push_back(std::move(on_done));
+    js_fetch_text(std::string(url).c_str(), int(state.fetches.size() - 1));
+}
+
+void remove_query_parameter(std::string_view name) { js_remove_query_parameter(std::string(name).c_str()); }
+
 void set_accessible_controls(const std::string& controls_json) { js_set_accessible_controls(controls_json.c_str()); }
 
 void focus_accessible_control(std::string_view id) { js_focus_accessible_control(std::string(id).c_str()); }
@@ -681,6 +722,17 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_copied(int copied)
 {
     if (leerregie::platform::state.copy_done)
         leerregie::platform::state.copy_done(copied != 0);
+    leerregie::platform::request_frames();
+}
+
+// Called from JavaScript (js_fetch_text) when a fetch is done.
+extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_fetch_done(int id, int status, char* text)
+{
+    leerregie::platform::FetchResult result{status, text};
+    std::free(text);
+    auto& fetches = leerregie::platform::state.fetches;
+    if (id >= 0 && size_t(id) < fetches.size() && fetches[size_t(id)])
+        std::exchange(fetches[size_t(id)], nullptr)(std::move(result));
     leerregie::platform::request_frames();
 }
 

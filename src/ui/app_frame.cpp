@@ -46,6 +46,7 @@ void draw_app(App& app)
     {
         switch (app.screen)
         {
+        case Screen::Loading: live = draw_loading(app); break;
         case Screen::Intro: live = draw_intro(app); break;
         case Screen::Question: live = draw_question(app); break;
         case Screen::Results: live = draw_results(app); break;

@@ -43,14 +43,15 @@ Palette palette(Theme theme)
 
 } // namespace
 
-void apply_theme(Theme theme)
+void apply_theme(Theme theme, bool compact)
 {
     ImGuiStyle& style = ImGui::GetStyle();
     style = ImGuiStyle();
     const Palette colours = palette(theme);
     const bool contrast = theme == Theme::Contrast;
 
-    style.WindowPadding = ImVec2(20.0f, 16.0f);
+    // In an iframe the embedding page already gives margins: keep only a thin edge.
+    style.WindowPadding = compact ? ImVec2(12.0f, 8.0f) : ImVec2(20.0f, 16.0f);
     style.FramePadding = ImVec2(16.0f, 12.0f);
     style.ItemSpacing = ImVec2(12.0f, 12.0f);
     style.ItemInnerSpacing = ImVec2(10.0f, 8.0f);

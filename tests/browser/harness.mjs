@@ -32,12 +32,12 @@ export function serve(folder = path.join(root, 'dist')) {
     });
 }
 
-export async function launchBrowser() {
+export async function launchBrowser(extraArgs = []) {
     return chromium.launch({
         executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
         args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
                '--disable-background-networking', '--disable-component-update', '--disable-sync',
-               '--no-first-run'],
+               '--no-first-run', ...extraArgs],
     });
 }
 
