@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { openPage, screenshot, useBrowser, waitForScreen } from './harness.mjs';
-import { clickControl, finishByKeyboard, root, storageKey } from './journey.mjs';
+import { clickControl, finishByKeyboard, questionnaire, root, storageKey } from './journey.mjs';
 
 const session = useBrowser();
 
@@ -115,6 +115,38 @@ test('the whole journey makes no request to another origin, and none after start
     const pageLate = await page.evaluate(() => performance.getEntriesByType('resource')
         .filter(entry => entry.startTime > window.__firstScreenPerformance).map(entry => entry.name));
     assert.deepEqual(pageLate, []);
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+});
+
+test('where a new tab is blocked, the report prints from a hidden frame the CSP allows, still styled', async () => {
+    const { context, page, consoleErrors } = await openPage(session.browser, 'desktop');
+    await context.addInitScript(watchPage);
+    await context.addInitScript(() => {
+        window.open = () => null;  // as in an embedding page that blocks new tabs
+        window.print = () => {};
+    });
+    const done = JSON.stringify({ format: 'leerregie-answers', version: 1, questionnaire: questionnaire.id,
+                                  variant: 'short', position: 999,
+                                  answers: Object.fromEntries(questionnaire.items.filter(item => item.short).map(item => [item.id, 1])) });
+    await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [storageKey, done]);
+    await page.goto(`${session.server.url}?lang=nl`);
+    await waitForScreen(page, 'results');
+    await clickControl(page, 'to-plan');
+    await waitForScreen(page, 'plan');
+    await clickControl(page, 'to-report');
+    await waitForScreen(page, 'report');
+    await clickControl(page, 'print');
+    const frame = await page.waitForFunction(() => document.querySelector('iframe')?.contentDocument?.querySelector('h1'));
+    assert.ok(frame);
+    const style = await page.evaluate(() => {
+        const frameDocument = document.querySelector('iframe').contentDocument;
+        frameDocument.defaultView.print = () => {};
+        return { url: document.querySelector('iframe').src, maxWidth: getComputedStyle(frameDocument.body).maxWidth };
+    });
+    assert.match(style.url, /^blob:/);
+    assert.equal(style.maxWidth, '736px');
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
     assert.deepEqual(consoleErrors, []);
     await context.close();
