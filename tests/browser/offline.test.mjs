@@ -4,7 +4,7 @@
 // can do there.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -41,6 +41,15 @@ test('after one visit the app starts and a scan begins with the network off and 
         await waitForScreen(page, 'intro');
         await waitForControl(page);
         assert.deepEqual(await page.evaluate(() => caches.keys()), [`leerregie-${workerVersion(folder)}`]);
+        // A trainer's questionnaire beside the app is fetched from the network while there is one,
+        // and from the worker's copy when there is not.
+        writeFileSync(path.join(folder, 'trainer.json'), '{"id": "workshop", "v": 1}');
+        const fetchTrainerFile = () => page.evaluate(() => fetch('trainer.json').then(response => response.json()));
+        assert.deepEqual(await fetchTrainerFile(), { id: 'workshop', v: 1 });
+        writeFileSync(path.join(folder, 'trainer.json'), '{"id": "workshop", "v": 2}');
+        const later = new Date(Date.now() + 5000);  // a newer date than the first copy's, to the second
+        utimesSync(path.join(folder, 'trainer.json'), later, later);
+        assert.deepEqual(await fetchTrainerFile(), { id: 'workshop', v: 2 }, 'the network comes first');
 
         server.stop();
         await context.setOffline(true);
@@ -50,6 +59,7 @@ test('after one visit the app starts and a scan begins with the network off and 
         await waitForScreen(page, 'intro');
         assert.equal(await page.evaluate(() => navigator.onLine), false);
         await screenshot(page, 'phone-offline-intro');
+        assert.deepEqual(await fetchTrainerFile(), { id: 'workshop', v: 2 }, 'offline, the kept copy answers');
         await tapControl(page, 'start-short');
         await waitForScreen(page, 'question');
         await screenshot(page, 'phone-offline-question');
@@ -71,6 +81,8 @@ test('a new build replaces the old one: the page gets the new files and one cach
         await waitForScreen(page, 'intro');
         await waitForControl(page);
         const oldVersion = workerVersion(folder);
+        writeFileSync(path.join(folder, 'trainer.json'), '{"id": "workshop"}');
+        await page.evaluate(() => fetch('trainer.json').then(response => response.text()));
         const marker = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--build-check').trim());
         assert.equal(await marker(), '');
 
@@ -96,6 +108,9 @@ test('a new build replaces the old one: the page gets the new files and one cach
         await waitForScreen(page, 'intro');
         assert.equal(await marker(), '2', 'the page has the new style.css');
         assert.deepEqual(await page.evaluate(() => caches.keys()), [`leerregie-${newVersion}`]);
+        assert.equal(await page.evaluate(name => caches.open(name).then(cache => cache.match('trainer.json'))
+                                                 .then(response => response?.text()), `leerregie-${newVersion}`),
+                     '{"id": "workshop"}', 'a trainer\'s file kept by the old version is kept by the new one');
         const controller = await page.evaluate(() => navigator.serviceWorker.controller.scriptURL);
         assert.equal(controller, `${server.url}sw.js`);
         assert.deepEqual(consoleErrors, []);
