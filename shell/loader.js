@@ -47,7 +47,10 @@
     window.Module = {
         canvas: document.getElementById('canvas'),
         onAbort: showUnsupported,
-        onRuntimeInitialized: function () { setTimeout(keepForOffline, 0); },
+        onRuntimeInitialized: function () {
+            if (window.requestIdleCallback) window.requestIdleCallback(keepForOffline, { timeout: 3000 });
+            else setTimeout(keepForOffline, 500);
+        },
     };
     var script = document.createElement('script');
     script.src = 'leerregie.js';

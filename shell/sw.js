@@ -26,9 +26,10 @@ function appFile(url) {
 }
 
 self.addEventListener('install', event => {
-    // 'reload' skips the HTTP cache, so the new cache never holds an older copy of a file.
+    // 'no-cache' asks the server whether the browser's copy is current: never an older file in the
+    // new cache, and no second download of files the page has just loaded.
     event.waitUntil(caches.open(CACHE).then(cache =>
-        cache.addAll(FILES.map(name => new Request(fileUrl(name), { cache: 'reload' })))));
+        cache.addAll(FILES.map(name => new Request(fileUrl(name), { cache: 'no-cache' })))));
 });
 
 // The page sends this once it has loaded all its files, so a new version never mixes its files

@@ -88,6 +88,8 @@ test('a new build replaces the old one: the page gets the new files and one cach
 
         // A new build: one shipped file changes, and the build step writes sw.js anew.
         appendFileSync(path.join(folder, 'style.css'), '\n:root { --build-check: 2; }\n');
+        const later = new Date(Date.now() + 5000);  // a build some seconds later: serve.py's dates are in seconds
+        utimesSync(path.join(folder, 'style.css'), later, later);
         execFileSync('cmake', [`-DSHELL_DIR=${path.join(root, 'shell')}`, `-DDIST_DIR=${folder}`,
                                `-DREPORT_CSS=${path.join(root, 'src/core/report.css')}`,
                                '-P', path.join(root, 'cmake/ShellFiles.cmake')]);
