@@ -3,12 +3,22 @@
 
 WebAssembly must come as application/wasm for streaming compilation; everything is served with
 no-cache so a rebuilt app shows at once. PORT in the environment overrides the default 8080.
+Every response carries a Permissions-Policy that switches off the browser features the app does not
+use (docs/privacy.md lists it for other hosts; a meta tag cannot carry it).
 """
 import argparse
 import functools
 import http.server
 import os
 import sys
+
+
+# Everything off: the app uses none of these, and nothing it embeds may either.
+PERMISSIONS_POLICY = ", ".join(f"{feature}=()" for feature in (
+    "accelerometer", "autoplay", "camera", "display-capture", "encrypted-media",
+    "fullscreen", "gamepad", "geolocation", "gyroscope", "hid", "idle-detection", "local-fonts",
+    "magnetometer", "microphone", "midi", "payment", "picture-in-picture", "publickey-credentials-get",
+    "screen-wake-lock", "serial", "usb", "xr-spatial-tracking"))
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -25,6 +35,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     def end_headers(self):
         self.send_header("Cache-Control", "no-cache")
         self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Permissions-Policy", PERMISSIONS_POLICY)
         super().end_headers()
 
     def log_message(self, format, *args):

@@ -80,6 +80,7 @@ bool App::step_answered() const
 void App::next()
 {
     advance_at = -1.0;
+    notice.clear();  // a message from start-up has been seen once the person moves on
     if (step + 1 < int(steps.size()))
     {
         ++step;
@@ -93,6 +94,7 @@ void App::next()
 void App::back()
 {
     advance_at = -1.0;
+    notice.clear();
     if (step > 0)
     {
         --step;
@@ -144,30 +146,60 @@ void App::save()
         notice = text("ui.notice.storage_failed");
 }
 
+namespace
+{
+
+// The version problem among a file's problems, if that is what keeps it from being read.
+const Problem* version_problem(const std::vector<Problem>& problems)
+{
+    for (const Problem& problem : problems)
+        if ((problem.code == "version_too_old" || problem.code == "version_too_new") && problem.args.size() == 2)
+            return &problem;
+    return nullptr;
+}
+
+} // namespace
+
 void App::resume()
 {
     if (!storage.get)
         return;
-    const std::optional<std::string> saved = storage.get(storage_key(questionnaire.id));
+    const std::string key = storage_key(questionnaire.id);
+    const std::optional<std::string> saved = storage.get(key);
     if (!saved)
         return;
-    Loaded<Answers> loaded = parse_answers(*saved);
-    std::vector<Problem> problems = loaded.problems;
-    if (loaded.value)
-        problems = check_answers(questionnaire, *loaded.value);
-    if (!problems.empty())
-    {
-        // Keep the damaged copy under another key instead of losing it, and start afresh.
+    // Whatever happens below, the saved text is never lost: when it cannot be used whole, it is
+    // kept under another key (docs/privacy.md) until "Alles wissen".
+    const auto set_aside = [&] {
         if (storage.set)
-            storage.set(storage_key(questionnaire.id) + ".damaged", *saved);
+            storage.set(key + ".damaged", *saved);
+    };
+    Loaded<Answers> loaded = parse_answers(*saved);
+    if (!loaded.value || loaded.value->questionnaire != questionnaire.id)
+    {
+        // Unreadable, from another format version, or not these questions' answers: start afresh.
+        set_aside();
         if (storage.remove)
-            storage.remove(storage_key(questionnaire.id));
-        notice = text("ui.notice.storage_damaged");
+            storage.remove(key);
+        if (const Problem* version = version_problem(loaded.problems))
+            notice = format_text(text("ui.notice.storage_" + version->code), {version->args[0], version->args[1]});
+        else
+            notice = text("ui.notice.storage_damaged");
         return;
     }
-    answers = std::move(*loaded.value);
+    // The questions may have changed since the answers were saved: keep what still fits.
+    FittingAnswers fitting = keep_fitting_answers(questionnaire, *loaded.value);
+    answers = std::move(fitting.answers);
     if (!answers.language.empty() && (answers.language == "nl" || answers.language == "en"))
         language = answers.language;
+    if (fitting.left_out > 0)
+    {
+        set_aside();
+        save();
+        notice = fitting.left_out == 1
+                     ? text("ui.notice.questionnaire_changed_one")
+                     : format_text(text("ui.notice.questionnaire_changed_many"), {std::to_string(fitting.left_out)});
+    }
     build_steps();
     if (answers.answers.empty())
         return;
@@ -188,7 +220,13 @@ bool App::import_answers(const std::string& text_of_file)
         problems = check_answers(questionnaire, *loaded.value);
     if (!problems.empty())
     {
-        notice = text("ui.notice.import_failed") + " " + describe(problems.front(), strings, language);
+        notice = text("ui.notice.import_failed") + " ";
+        if (const Problem* version = version_problem(problems))
+        {
+            notice += format_text(text("ui.notice.import_" + version->code), {version->args[0], version->args[1]});
+            return false;
+        }
+        notice += describe(problems.front(), strings, language);
         if (problems.size() > 1)
             notice += " " + format_text(text("ui.notice.more_problems"), {std::to_string(problems.size() - 1)});
         return false;

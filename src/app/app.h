@@ -129,7 +129,9 @@ struct App
     // Results, plan and report
     void show_results();
     void save();
-    // Reads saved answers at start-up; a damaged copy is set aside with a calm notice.
+    // Reads saved answers at start-up. What cannot be used whole (damaged, another format version,
+    // answers that no longer fit changed questions) is set aside under `<key>.damaged`, what still
+    // fits is kept, and a calm notice says what happened.
     void resume();
     // Replaces the answers with an imported file when it fits; otherwise keeps them and says why.
     bool import_answers(const std::string& text);

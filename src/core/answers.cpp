@@ -117,29 +117,52 @@ std::string serialize_answers(const Answers& answers)
     return document.dump(2, ' ', false, json::error_handler_t::replace);
 }
 
+namespace
+{
+
+// Why one answer does not fit the questionnaire, or nothing when it fits. check_answers and
+// keep_fitting_answers share it, so what one reports is exactly what the other leaves out.
+std::optional<Problem> answer_problem(const Questionnaire& questionnaire, const std::string& id, const std::optional<int>& option)
+{
+    const std::string path = "answers." + id;
+    const Item* item = questionnaire.find_item(id);
+    if (!item)
+        return Problem{path, "unknown_item", {id}};
+    const Scale* scale = questionnaire.find_scale(item->scale);
+    if (!scale)
+        return std::nullopt;
+    if (!option && !scale->dont_know)
+        return Problem{path, "no_dont_know", {}};
+    if (option && (*option < 1 || *option > int(scale->options.size())))
+        return Problem{path, "out_of_range", {std::to_string(*option), "1", std::to_string(scale->options.size())}};
+    return std::nullopt;
+}
+
+} // namespace
+
 std::vector<Problem> check_answers(const Questionnaire& questionnaire, const Answers& answers)
 {
     std::vector<Problem> problems;
     if (answers.questionnaire != questionnaire.id)
         problems.push_back({"questionnaire", "other_questionnaire", {answers.questionnaire, questionnaire.id}});
     for (const auto& [id, option] : answers.answers)
-    {
-        const std::string path = "answers." + id;
-        const Item* item = questionnaire.find_item(id);
-        if (!item)
-        {
-            problems.push_back({path, "unknown_item", {id}});
-            continue;
-        }
-        const Scale* scale = questionnaire.find_scale(item->scale);
-        if (!scale)
-            continue;
-        if (!option && !scale->dont_know)
-            problems.push_back({path, "no_dont_know", {}});
-        else if (option && (*option < 1 || *option > int(scale->options.size())))
-            problems.push_back({path, "out_of_range", {std::to_string(*option), "1", std::to_string(scale->options.size())}});
-    }
+        if (std::optional<Problem> problem = answer_problem(questionnaire, id, option))
+            problems.push_back(std::move(*problem));
     return problems;
+}
+
+FittingAnswers keep_fitting_answers(const Questionnaire& questionnaire, const Answers& answers)
+{
+    FittingAnswers result{answers, 0};
+    result.answers.answers.clear();
+    for (const auto& [id, option] : answers.answers)
+    {
+        if (answer_problem(questionnaire, id, option))
+            ++result.left_out;
+        else
+            result.answers.answers.emplace(id, option);
+    }
+    return result;
 }
 
 } // namespace leerregie

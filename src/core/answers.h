@@ -57,6 +57,16 @@ std::string serialize_answers(const Answers& answers);
 // options out of range, "weet niet" where the scale does not offer it.
 std::vector<Problem> check_answers(const Questionnaire& questionnaire, const Answers& answers);
 
+// Saved answers read against a questionnaire that changed since they were saved: the answers that
+// still fit it (items it still has, options their scales still offer, "weet niet" only where it is
+// offered), everything else of the file as it was, and how many answers were left out.
+struct FittingAnswers
+{
+    Answers answers;
+    int left_out = 0;
+};
+FittingAnswers keep_fitting_answers(const Questionnaire& questionnaire, const Answers& answers);
+
 // Whether an item is asked in a variant: the short variant asks the items marked `short`.
 bool in_variant(const Item& item, Variant variant);
 

@@ -1,4 +1,5 @@
 #include "core/report.h"
+#include "core/report_style.h"
 
 #include <cmath>
 #include <cstdio>
@@ -117,17 +118,9 @@ std::string printable_page_head(std::string_view language, std::string_view titl
 {
     std::string out = "<!doctype html>\n<html lang=\"" + escape_html(language) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    out += "<title>" + escape_html(title) + "</title>\n<style>\n"
-           "body{font:16px/1.55 system-ui,-apple-system,'Segoe UI',sans-serif;color:#1D2733;max-width:46em;"
-           "margin:2em auto;padding:0 1em}\n"
-           "h1{font-size:1.6em;margin:0 0 .2em}h2{font-size:1.2em;margin:1.6em 0 .4em;border-bottom:1px solid #D5DBE3}\n"
-           ".meta{color:#55606E;margin:0}table{border-collapse:collapse;width:100%}\n"
-           "th,td{text-align:left;vertical-align:top;padding:.4em .5em;border-bottom:1px solid #E4E8EE}\n"
-           "td.score{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}\n"
-           ".step{background:#EEF3FA;padding:.4em .6em;border-radius:6px}dt{font-weight:600}dd{margin:0 0 .6em}\n"
-           "@media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}li,tr{break-inside:avoid}}\n"
-           "meter{width:100%;height:1em}\n"
-           "</style>\n</head>\n<body>\n<main>\n";
+    out += "<title>" + escape_html(title) + "</title>\n";
+    // Exactly the stylesheet's text between the tags: the web shell's CSP allows it by its hash.
+    out += "<style>" + std::string(report_stylesheet) + "</style>\n</head>\n<body>\n<main>\n";
     return out;
 }
 

@@ -70,6 +70,8 @@ export async function reveal(page, id) {
 // Starts the scan from the intro with Enter and answers every question by its number key.
 export async function finishByKeyboard(page) {
     await page.keyboard.press('Enter');
+    // The scan shows on the next drawn frame; until then the page still says "intro".
+    await page.waitForFunction(() => document.documentElement.dataset.screen === 'question', null, { timeout: 10000 });
     await answerAll(page, (number, options) => page.keyboard.press(String(answerFor(number, options))),
                     () => page.keyboard.press('Enter'));
 }

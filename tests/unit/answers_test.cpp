@@ -67,4 +67,58 @@ TEST_SUITE("answers file")
                                        "answers.t1: \"don't know\" (null) is not offered for this item",
                                        "answers.zz: unknown item \"zz\""});
     }
+    TEST_CASE("after the questionnaire changed, the answers that still fit are kept and the rest counted")
+    {
+        // In mini: a5 has 5 options and "weet niet", f4 has 4 options, yn has 2; neither offers "weet niet".
+        Answers saved;
+        saved.questionnaire = "mini";
+        saved.variant = Variant::Short;
+        saved.language = "en";
+        saved.position = 6;
+        saved.updated = "2026-11-24T10:00:00Z";
+        saved.plan.goal = "Beter leren plannen";
+        saved.other_fields = nlohmann::json{{"note", 1}};
+        saved.answers = {{"p1", 3},            // fits
+                         {"p2", std::nullopt}, // fits: a5 offers "weet niet"
+                         {"w1", 5},            // f4 has 4 options now: left out
+                         {"t1", std::nullopt}, // yn offers no "weet niet": left out
+                         {"zz", 2},            // no such item any more: left out
+                         {"t2", 4},            // fits: the last option of f4
+                         {"b1", 1}};           // fits: an unscored item is still an item
+
+        const FittingAnswers fitting = keep_fitting_answers(mini_questionnaire(), saved);
+        CHECK(fitting.left_out == 3);
+        const std::map<std::string, std::optional<int>> kept = {{"b1", 1}, {"p1", 3}, {"p2", std::nullopt}, {"t2", 4}};
+        CHECK(fitting.answers.answers == kept);
+        SUBCASE("everything else of the file stays as it was")
+        {
+            CHECK(fitting.answers.questionnaire == "mini");
+            CHECK(fitting.answers.variant == Variant::Short);
+            CHECK(fitting.answers.language == "en");
+            CHECK(fitting.answers.position == 6);
+            CHECK(fitting.answers.updated == "2026-11-24T10:00:00Z");
+            CHECK(fitting.answers.plan.goal == "Beter leren plannen");
+            CHECK(fitting.answers.other_fields == nlohmann::json{{"note", 1}});
+        }
+        SUBCASE("what is left out is exactly what check_answers reports, and what is kept fits")
+        {
+            CHECK(check_answers(mini_questionnaire(), saved).size() == 3);
+            CHECK(check_answers(mini_questionnaire(), fitting.answers).empty());
+        }
+    }
+
+    TEST_CASE("answers that all fit are kept whole, and no answers stay no answers")
+    {
+        Answers saved;
+        saved.questionnaire = "mini";
+        saved.answers = {{"p1", 1}, {"p3", 5}, {"w1", 4}, {"t1", 2}, {"e1", std::nullopt}};
+        const FittingAnswers all = keep_fitting_answers(mini_questionnaire(), saved);
+        CHECK(all.left_out == 0);
+        CHECK(all.answers.answers == saved.answers);
+
+        saved.answers.clear();
+        const FittingAnswers none = keep_fitting_answers(mini_questionnaire(), saved);
+        CHECK(none.left_out == 0);
+        CHECK(none.answers.answers.empty());
+    }
 }

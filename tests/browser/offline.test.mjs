@@ -1,0 +1,149 @@
+// Offline use: after one visit the service worker has the app's files, so the app starts and a
+// scan can begin with the network off and the server gone; a new build replaces the old one
+// cleanly, leaving one cache; and inside another site's frame the app works whatever the worker
+// can do there.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { launchBrowser, openPage, screenshot, serve, waitForScreen } from './harness.mjs';
+import { root, tapControl } from './journey.mjs';
+
+// A copy of dist/ that a test may change or stop serving without touching the other tests.
+function copyOfDist() {
+    const folder = mkdtempSync(path.join(tmpdir(), 'leerregie-dist-'));
+    cpSync(path.join(root, 'dist'), folder, { recursive: true });
+    return folder;
+}
+
+const workerVersion = folder => readFileSync(path.join(folder, 'sw.js'), 'utf8').match(/const VERSION = '([0-9a-f]+)'/)[1];
+
+// Waits until a service worker controls the page, reloading once if the first visit was not yet
+// taken over.
+async function waitForControl(page) {
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
+        await page.reload();
+        await waitForScreen(page, 'intro');
+    }
+    assert.equal(await page.evaluate(() => !!navigator.serviceWorker.controller), true, 'a service worker controls the page');
+}
+
+test('after one visit the app starts and a scan begins with the network off and the server stopped', async () => {
+    const folder = copyOfDist();
+    const server = await serve(folder);
+    const browser = await launchBrowser();
+    try {
+        const { context, page, consoleErrors } = await openPage(browser, 'phone');
+        await page.goto(`${server.url}?lang=nl`);
+        await waitForScreen(page, 'intro');
+        await waitForControl(page);
+        assert.deepEqual(await page.evaluate(() => caches.keys()), [`leerregie-${workerVersion(folder)}`]);
+        // A trainer's questionnaire beside the app is fetched from the network while there is one,
+        // and from the worker's copy when there is not.
+        writeFileSync(path.join(folder, 'trainer.json'), '{"id": "workshop", "v": 1}');
+        const fetchTrainerFile = () => page.evaluate(() => fetch('trainer.json').then(response => response.json()));
+        assert.deepEqual(await fetchTrainerFile(), { id: 'workshop', v: 1 });
+        writeFileSync(path.join(folder, 'trainer.json'), '{"id": "workshop", "v": 2}');
+        const later = new Date(Date.now() + 5000);  // a newer date than the first copy's, to the second
+        utimesSync(path.join(folder, 'trainer.json'), later, later);
+        assert.deepEqual(await fetchTrainerFile(), { id: 'workshop', v: 2 }, 'the network comes first');
+
+        server.stop();
+        await context.setOffline(true);
+        // The server is really gone: nothing answers on its port any more.
+        await assert.rejects(fetch(server.url));
+        await page.reload();
+        await waitForScreen(page, 'intro');
+        assert.equal(await page.evaluate(() => navigator.onLine), false);
+        await screenshot(page, 'phone-offline-intro');
+        assert.deepEqual(await fetchTrainerFile(), { id: 'workshop', v: 2 }, 'offline, the kept copy answers');
+        await tapControl(page, 'start-short');
+        await waitForScreen(page, 'question');
+        await screenshot(page, 'phone-offline-question');
+        assert.deepEqual(consoleErrors, []);
+        await context.close();
+    } finally {
+        server.stop();
+        await browser.close();
+    }
+});
+
+test('a new build replaces the old one: the page gets the new files and one cache remains', async () => {
+    const folder = copyOfDist();
+    const server = await serve(folder);
+    const browser = await launchBrowser();
+    try {
+        const { context, page, consoleErrors } = await openPage(browser, 'desktop');
+        await page.goto(server.url);
+        await waitForScreen(page, 'intro');
+        await waitForControl(page);
+        const oldVersion = workerVersion(folder);
+        writeFileSync(path.join(folder, 'trainer.json'), '{"id": "workshop"}');
+        await page.evaluate(() => fetch('trainer.json').then(response => response.text()));
+        const marker = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--build-check').trim());
+        assert.equal(await marker(), '');
+
+        // A new build: one shipped file changes, and the build step writes sw.js anew.
+        appendFileSync(path.join(folder, 'style.css'), '\n:root { --build-check: 2; }\n');
+        const later = new Date(Date.now() + 5000);  // a build some seconds later: serve.py's dates are in seconds
+        utimesSync(path.join(folder, 'style.css'), later, later);
+        execFileSync('cmake', [`-DSHELL_DIR=${path.join(root, 'shell')}`, `-DDIST_DIR=${folder}`,
+                               `-DREPORT_CSS=${path.join(root, 'src/core/report.css')}`,
+                               '-P', path.join(root, 'cmake/ShellFiles.cmake')]);
+        const newVersion = workerVersion(folder);
+        assert.notEqual(newVersion, oldVersion, 'a changed file gives a new worker version');
+
+        // The first visit after the change still runs the old files, and hands over to the new
+        // worker once they are loaded; the next one runs the new files.
+        await page.reload();
+        await waitForScreen(page, 'intro');
+        for (let waited = 0; ; waited += 200) {
+            const keys = await page.evaluate(() => caches.keys());
+            if (keys.length === 1 && keys[0] === `leerregie-${newVersion}`) break;
+            assert.ok(waited < 20000, `the new worker did not take over; caches: ${keys}`);
+            await page.waitForTimeout(200);
+        }
+        await page.reload();
+        await waitForScreen(page, 'intro');
+        assert.equal(await marker(), '2', 'the page has the new style.css');
+        assert.deepEqual(await page.evaluate(() => caches.keys()), [`leerregie-${newVersion}`]);
+        assert.equal(await page.evaluate(name => caches.open(name).then(cache => cache.match('trainer.json'))
+                                                 .then(response => response?.text()), `leerregie-${newVersion}`),
+                     '{"id": "workshop"}', 'a trainer\'s file kept by the old version is kept by the new one');
+        const controller = await page.evaluate(() => navigator.serviceWorker.controller.scriptURL);
+        assert.equal(controller, `${server.url}sw.js`);
+        assert.deepEqual(consoleErrors, []);
+        await context.close();
+    } finally {
+        server.stop();
+        await browser.close();
+    }
+});
+
+test('inside another site\'s frame the app starts, with or without its service worker', async () => {
+    const app = await serve(copyOfDist());
+    const host = mkdtempSync(path.join(tmpdir(), 'leerregie-host-'));
+    const hostServer = await serve(host);
+    writeFileSync(path.join(host, 'index.html'),
+                  `<!doctype html><title>Workshop</title><link rel="icon" href="data:,"><iframe src="${app.url}?embed=1&lang=en" width="390" height="700"></iframe>`);
+    const browser = await launchBrowser();
+    try {
+        const { context, page, consoleErrors } = await openPage(browser, 'desktop');
+        await page.goto(hostServer.url);
+        const frame = page.frames().find(candidate => candidate.url().startsWith(app.url));
+        await waitForScreen(frame, 'intro');
+        await page.waitForTimeout(1000);  // time for the worker's registration to succeed or fail
+        await page.reload();
+        const again = page.frames().find(candidate => candidate.url().startsWith(app.url));
+        await waitForScreen(again, 'intro');
+        assert.deepEqual(consoleErrors, []);
+        await context.close();
+    } finally {
+        app.stop();
+        hostServer.stop();
+        await browser.close();
+    }
+});
