@@ -147,23 +147,26 @@ test('the documented snippet runs the app from another origin with lang, variant
     await context.close();
 });
 
-// Taps a control in the frame: scrolls it into the frame's view with the wheel, then taps its centre.
-async function tapInFrame(page, frame, id) {
+// Scrolls a control of the frame into the frame's view with the wheel; returns its box on the page.
+async function revealInFrame(page, frame, id) {
     const frameBox = await (await page.$('iframe')).boundingBox();
     for (let attempt = 0; attempt < 30; attempt++) {
         const box = await frame.locator(`#a11y [data-id="${id}"]`).boundingBox();
         if (!box) throw new Error(`no control ${id}`);
         const below = box.y + box.height - (frameBox.y + frameBox.height - 4);
         const above = frameBox.y + 4 - box.y;
-        if (below <= 0 && above <= 0) {
-            await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
-            return;
-        }
+        if (below <= 0 && above <= 0) return box;
         await page.mouse.move(frameBox.x + 10, frameBox.y + frameBox.height / 2);
         await page.mouse.wheel(0, below > 0 ? Math.min(below + 30, 200) : -Math.min(above + 30, 200));
         await page.waitForTimeout(80);
     }
     throw new Error(`could not scroll ${id} into view`);
+}
+
+// Taps a control in the frame, as a finger would, at the centre of where the canvas draws it.
+async function tapInFrame(page, frame, id) {
+    const box = await revealInFrame(page, frame, id);
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
 }
 
 // Every button and answer drawn in the frame is at least 44 CSS px high, and no wider than the frame.
@@ -245,20 +248,10 @@ test('where the browser refuses storage to frames, the scan still runs and says 
     }
 });
 
-// Clicks where the frame's canvas draws a control, scrolling it into the frame's view first.
+// Clicks where the frame's canvas draws a control.
 async function clickInFrame(page, frame, id) {
-    const frameBox = await (await page.$('iframe')).boundingBox();
-    for (let attempt = 0; attempt < 30; attempt++) {
-        const box = await frame.locator(`#a11y [data-id="${id}"]`).boundingBox();
-        if (!box) throw new Error(`no control ${id}`);
-        const below = box.y + box.height - (frameBox.y + frameBox.height - 4);
-        const above = frameBox.y + 4 - box.y;
-        if (below <= 0 && above <= 0) return page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-        await page.mouse.move(frameBox.x + 10, frameBox.y + frameBox.height / 2);
-        await page.mouse.wheel(0, below > 0 ? Math.min(below + 30, 300) : -Math.min(above + 30, 300));
-        await page.waitForTimeout(80);
-    }
-    throw new Error(`could not scroll ${id} into view`);
+    const box = await revealInFrame(page, frame, id);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
 test('in the sandboxed frame, downloading, loading answers and the printable report all work', async () => {
