@@ -84,7 +84,10 @@ int main()
     else
         app.screen = leerregie::Screen::Error;
 
-    const platform::FontSource fonts{leerregie::embedded_file("ui-regular.ttf"), leerregie::embedded_file("ui-bold.ttf")};
+    using leerregie::embedded_file;
+    const platform::FontSource fonts{embedded_file("ui-regular.ttf"), embedded_file("ui-bold.ttf"),
+                                     {embedded_file("strings.json"), embedded_file("questionnaire.json"),
+                                      embedded_file("advice.json"), embedded_file("profiles.json")}};
     if (!platform::init(fonts))
         return 1;
     platform::run({[] { leerregie::ui::draw_app(app); }, [] { leerregie::ui::apply_theme(app.theme); }});

@@ -18,6 +18,10 @@ struct FontSource
 {
     std::string_view regular_ttf;
     std::string_view bold_ttf;
+    // The texts the canvas shows (UTF-8; the content files as they are): the font atlas holds
+    // ASCII, Latin-1 and every other character of these, and nothing more, because building it is
+    // a large part of start-up. Text the person types lives in the page's own text fields.
+    std::vector<std::string_view> texts;
 };
 
 // What the app gives the loop. `draw` builds one ImGui frame between NewFrame and Render.

@@ -26,14 +26,15 @@ namespace
 
 constexpr const char* canvas_selector = "#canvas";
 constexpr float heading_scale = 1.4f;
-// Glyphs kept in the subset font (cmake/Font.cmake lists the same code points).
-constexpr ImWchar glyph_ranges[] = {0x0020, 0x007E, 0x00A0, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A, 0x20AC,
-                                    0x20AC, 0x2122, 0x2122, 0x2190, 0x2193, 0x2212, 0x2212, 0};
+// Glyphs always in the font atlas: ASCII and Latin-1 (Dutch, English and most Western European
+// letters). The subset font (cmake/Font.cmake) has more; those are added when the texts use them.
+constexpr ImWchar base_glyph_ranges[] = {0x0020, 0x007E, 0x00A0, 0x00FF, 0};
 
 struct State
 {
     AppHooks hooks;
     FontSource fonts;
+    ImVector<ImWchar> glyph_ranges;  // base_glyph_ranges plus the other characters of fonts.texts
     ImFont* bold = nullptr;
     ImFont* heading = nullptr;
     float text_size = 19.0f;
@@ -43,6 +44,7 @@ struct State
     int frames_pending = 0;
     bool frame_scheduled = false;
     bool restyle_needed = true;
+    bool device_objects_made = false;  // by the first ImGui_ImplOpenGL3_NewFrame
     std::function<void(std::string)> file_loaded;
     double last_frame_time = 0.0;
     std::string screen_name;
@@ -61,6 +63,7 @@ void rebuild_fonts_and_style()
     config.FontDataOwnedByAtlas = false;  // the font bytes live in the wasm's data section
     config.OversampleH = 1;               // sized for the exact pixel ratio, so no oversampling
     config.PixelSnapH = true;
+    const ImWchar* glyph_ranges = state.glyph_ranges.Data;
     const float pixels = std::round(state.text_size * state.pixel_ratio);
     io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(state.fonts.regular_ttf.data()),
                                    int(state.fonts.regular_ttf.size()), pixels, &config, glyph_ranges);
@@ -70,8 +73,14 @@ void rebuild_fonts_and_style()
     };
     state.bold = add_bold(pixels);
     state.heading = add_bold(std::round(pixels * heading_scale));
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    // The first ImGui_ImplOpenGL3_NewFrame makes the device objects, the font texture among them;
+    // after that a new atlas needs a new texture here. (Making it twice on the first frame would
+    // convert and upload the whole atlas twice.)
+    if (state.device_objects_made)
+    {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
 
     if (state.hooks.restyle)
         state.hooks.restyle();
@@ -138,6 +147,7 @@ void render()
         rebuild_fonts_and_style();
 
     ImGui_ImplOpenGL3_NewFrame();
+    state.device_objects_made = true;
     ImGui::NewFrame();
     state.hooks.draw();
     ImGui::Render();
@@ -491,6 +501,7 @@ bool init(const FontSource& fonts)
     attributes.antialias = EM_FALSE;  // ImGui anti-aliases its own shapes
     attributes.depth = EM_FALSE;
     attributes.stencil = EM_FALSE;
+    attributes.enableExtensionsByDefault = EM_FALSE;  // ImGui needs none; enabling them all costs start-up time
     const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context(canvas_selector, &attributes);
     if (context <= 0)
     {
@@ -501,6 +512,11 @@ bool init(const FontSource& fonts)
     emscripten_webgl_make_context_current(context);
 
     state.fonts = fonts;
+    ImFontGlyphRangesBuilder glyphs;
+    glyphs.AddRanges(base_glyph_ranges);
+    for (std::string_view text : fonts.texts)
+        glyphs.AddText(text.data(), text.data() + text.size());
+    glyphs.BuildRanges(&state.glyph_ranges);
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
