@@ -625,8 +625,19 @@ std::vector<AccessibleEvent> take_accessible_events()
     const nlohmann::json list = nlohmann::json::parse(text, nullptr, false);
     if (!list.is_array())
         return events;
+    // Checked before reading: with no exceptions in the web build, value() on a wrong type aborts.
+    const auto text_of = [](const nlohmann::json& entry, const char* key) {
+        const auto found = entry.find(key);
+        return found != entry.end() && found->is_string() ? found->get<std::string>() : std::string();
+    };
     for (const nlohmann::json& entry : list)
-        events.push_back({entry.value("id", ""), entry.value("isText", false), entry.value("value", "")});
+    {
+        if (!entry.is_object())
+            continue;
+        const auto is_text = entry.find("isText");
+        events.push_back({text_of(entry, "id"), is_text != entry.end() && is_text->is_boolean() && is_text->get<bool>(),
+                          text_of(entry, "value")});
+    }
     return events;
 }
 
