@@ -4,6 +4,7 @@
 #include "platform/platform.h"
 
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 #include <GLES3/gl3.h>
 
@@ -521,6 +522,9 @@ bool init(const FontSource& fonts)
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // nothing of the layout is stored: there is nothing to remember
+    // A font texture just as tall as the glyphs need (WebGL2 takes any size), and without ImGui's
+    // own mouse cursors, which the browser draws: less to convert and upload.
+    io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight | ImFontAtlasFlags_NoMouseCursors;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would need frames while idle
     ImGui_ImplOpenGL3_Init("#version 300 es");
@@ -528,11 +532,31 @@ bool init(const FontSource& fonts)
     return true;
 }
 
+// Start-up after main(), in tasks of its own rather than one long one, so the page can answer
+// input in between: (1) the font atlas, (2) the shaders and the font texture, (3) the first frame.
+namespace
+{
+void make_device_objects(void*)
+{
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    state.device_objects_made = true;
+    request_frames();
+}
+
+void build_font_atlas(void*)
+{
+    update_canvas_size();
+    rebuild_fonts_and_style();
+    ImGui::GetIO().Fonts->Build();
+    emscripten_set_timeout(make_device_objects, 0, nullptr);
+}
+} // namespace
+
 void run(AppHooks hooks)
 {
     state.hooks = std::move(hooks);
     js_started();
-    request_frames();
+    emscripten_set_timeout(build_font_atlas, 0, nullptr);
     emscripten_exit_with_live_runtime();
 }
 
