@@ -4,6 +4,18 @@ set(table "")
 set(index 0)
 foreach(file IN LISTS FILES)
     list(GET NAMES ${index} name)
+    if(name MATCHES "\\.json$" AND PYTHON)
+        # JSON goes in without its layout whitespace: the same data, less to download and parse.
+        set(minified "${OUTPUT}.${index}.json")
+        execute_process(
+            COMMAND "${PYTHON}" -c "import json, sys; data = json.load(open(sys.argv[1], encoding='utf-8')); open(sys.argv[2], 'w', encoding='utf-8').write(json.dumps(data, ensure_ascii=False, separators=(',', ':')))"
+                    "${file}" "${minified}"
+            RESULT_VARIABLE failed)
+        if(failed)
+            message(FATAL_ERROR "${file} is not valid JSON")
+        endif()
+        set(file "${minified}")
+    endif()
     file(READ "${file}" hex HEX)
     string(LENGTH "${hex}" hex_length)
     math(EXPR size "${hex_length} / 2")

@@ -3,7 +3,8 @@
 #               (@REPORT_STYLE_HASH@), so no inline style is allowed beyond exactly that one;
 #   sw.js       the list of shipped files (@FILES@) and a hash of all of them (@VERSION@): any
 #               change to any shipped file changes sw.js, which is how browsers notice a new version.
-# Run as: cmake -DSHELL_DIR=shell -DDIST_DIR=dist -DREPORT_CSS=src/core/report.css -P ShellFiles.cmake
+# Run as: cmake -DSHELL_DIR=shell -DDIST_DIR=dist -DREPORT_CSS=src/core/report.css -DNODE=node
+#              -DJS_MINIFIER=<emscripten>/tools/acorn-optimizer.js -P ShellFiles.cmake
 include("${CMAKE_CURRENT_LIST_DIR}/Base64.cmake")
 
 # Writes only when the content changed, so the file's date says when it last changed.
@@ -44,4 +45,13 @@ string(SUBSTRING "${version}" 0 16 version)
 file(READ "${SHELL_DIR}/sw.js" worker)
 string(REPLACE "@VERSION@" "${version}" worker "${worker}")
 string(REPLACE "@FILES@" "${files}" worker "${worker}")
+# Shipped without comments and spaces, like loader.js.
+file(WRITE "${DIST_DIR}/sw.js.full" "${worker}")
+execute_process(COMMAND "${CMAKE_COMMAND}" -E env NODE_PATH=/usr/share/nodejs "${NODE}" "${JS_MINIFIER}"
+                        "${DIST_DIR}/sw.js.full" minifyWhitespace
+                OUTPUT_VARIABLE worker RESULT_VARIABLE minified)
+file(REMOVE "${DIST_DIR}/sw.js.full")
+if(NOT minified EQUAL 0)
+    message(FATAL_ERROR "Could not minify sw.js")
+endif()
 write_if_changed("${DIST_DIR}/sw.js" "${worker}")

@@ -2,9 +2,11 @@
 """Serves a folder (default dist/) on 127.0.0.1 only, with the MIME types the app needs.
 
 WebAssembly must come as application/wasm for streaming compilation; everything is served with
-no-cache so a rebuilt app shows at once. PORT in the environment overrides the default 8080.
-Every response carries a Permissions-Policy that switches off the browser features the app does not
-use (docs/privacy.md lists it for other hosts; a meta tag cannot carry it).
+no-cache so a rebuilt app shows at once. Where the build left a pre-compressed copy (file.br,
+file.gz) and the browser accepts it, that copy is sent with Content-Encoding. Every response
+carries a Permissions-Policy that switches off the browser features the app does not use
+(docs/privacy.md lists it for other hosts; a meta tag cannot carry it). PORT in the environment
+overrides the default 8080.
 """
 import argparse
 import functools
@@ -37,6 +39,31 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Permissions-Policy", PERMISSIONS_POLICY)
         super().end_headers()
+
+    # Pre-compressed copies written by the build (cmake/Compress.cmake), best first.
+    precompressed = (("br", ".br"), ("gzip", ".gz"))
+
+    def send_head(self):
+        path = self.translate_path(self.path)
+        if os.path.isdir(path) and self.path.split("?", 1)[0].endswith("/"):
+            path = os.path.join(path, "index.html")
+        if not os.path.isfile(path):
+            return super().send_head()
+        accepted = {part.split(";")[0].strip() for part in self.headers.get("Accept-Encoding", "").split(",")
+                    if not part.replace(" ", "").endswith(";q=0")}
+        for encoding, suffix in self.precompressed:
+            # A copy older than its file is stale (the file changed after the build): never send it.
+            if (encoding in accepted and os.path.isfile(path + suffix)
+                    and os.path.getmtime(path + suffix) >= os.path.getmtime(path)):
+                copy = open(path + suffix, "rb")
+                self.send_response(200)
+                self.send_header("Content-Type", self.guess_type(path))
+                self.send_header("Content-Encoding", encoding)
+                self.send_header("Content-Length", str(os.fstat(copy.fileno()).st_size))
+                self.send_header("Vary", "Accept-Encoding")
+                self.end_headers()
+                return copy
+        return super().send_head()
 
     def log_message(self, format, *args):
         if not self.server.quiet:

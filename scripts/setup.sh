@@ -6,9 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(cmake make g++ python3 xz-utils emscripten nlohmann-json3-dev fonttools fonts-noto-core)
+packages=(cmake make g++ python3 xz-utils emscripten nlohmann-json3-dev fonttools fonts-noto-core brotli)
 if [ "${1:-}" = "--test" ]; then
-    packages+=(doctest-dev clang-14 libclang-rt-14-dev chromium brotli python3-jsonschema)
+    packages+=(doctest-dev clang-14 libclang-rt-14-dev chromium python3-jsonschema)
 fi
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 
@@ -31,7 +31,8 @@ scripts/fetch-source.sh imgui
 scripts/fetch-source.sh qrcodegen
 
 if [ "${1:-}" = "--test" ]; then
-    # package-lock.json pins playwright-core and axe-core with their integrity hashes.
+    # package-lock.json pins the tests' and the benchmark's tools (playwright-core, axe-core,
+    # lighthouse, SurveyJS) with their integrity hashes.
     if ! npm ls --silent >/dev/null 2>&1; then
         npm ci --no-audit --no-fund --loglevel=error
     fi

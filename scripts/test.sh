@@ -51,6 +51,8 @@ stage() {
 
 native() { cmake --preset "$1" && cmake --build --preset "$1" -j 2 && ctest --preset "$1" -j 2; }
 web() { cmake --preset web && cmake --build --preset web -j 2; }
+# The download budget of bench/budgets.json, from the files' sizes alone (no timing, deterministic).
+sizes() { node bench/web.mjs --sizes-only --check; }
 browser() {
     ARTIFACTS="$artifacts" node --test --test-concurrency=1 --test-reporter=tap tests/browser/
 }
@@ -60,10 +62,12 @@ stage sanitizer native asan
 stage fuzz native fuzz
 stage web web
 if [ -f dist/index.html ]; then
+    stage sizes sizes
     stage browser browser
 else
+    stages+=("sizes      SKIPPED: no web build")
     stages+=("browser    SKIPPED: no web build")
-    failed=$((failed + 1))
+    failed=$((failed + 2))
 fi
 
 echo

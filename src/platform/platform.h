@@ -18,6 +18,10 @@ struct FontSource
 {
     std::string_view regular_ttf;
     std::string_view bold_ttf;
+    // The texts the canvas shows (UTF-8; the content files as they are): the font atlas holds
+    // ASCII, Latin-1 and every other character of these, and nothing more, because building it is
+    // a large part of start-up. Text the person types lives in the page's own text fields.
+    std::vector<std::string_view> texts;
 };
 
 // What the app gives the loop. `draw` builds one ImGui frame between NewFrame and Render.
@@ -40,6 +44,9 @@ void run(AppHooks hooks);
 // takes the touch position and the press in separate frames, and popups settle on their second.
 void request_frames(int count = 3);
 
+// Adds the characters of `text` to the font atlas (a trainer's questionnaire may use some the
+// built-in texts do not); the fonts are rebuilt before the next frame only when one is new.
+void add_glyphs(std::string_view text);
 // Text size: CSS pixels of body text before the device pixel ratio is applied.
 void set_text_size(float css_pixels);
 // Reapplies the app's style before the next frame (after a theme change).

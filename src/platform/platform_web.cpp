@@ -4,6 +4,7 @@
 #include "platform/platform.h"
 
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 #include <GLES3/gl3.h>
 
@@ -31,14 +32,16 @@ constexpr float heading_scale = 1.4f;
 // (ascender 1069 + descender 293) / 1000 units per em, so text fields over the canvas get
 // font-size = size / 1.362 to match the canvas text.
 constexpr float font_line_height_per_em = 1.362f;
-// Glyphs kept in the subset font (cmake/Font.cmake lists the same code points).
-constexpr ImWchar glyph_ranges[] = {0x0020, 0x007E, 0x00A0, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A, 0x20AC,
-                                    0x20AC, 0x2122, 0x2122, 0x2190, 0x2193, 0x2212, 0x2212, 0};
+// Glyphs always in the font atlas: ASCII and Latin-1 (Dutch, English and most Western European
+// letters). The subset font (cmake/Font.cmake) has more; those are added when the texts use them.
+constexpr ImWchar base_glyph_ranges[] = {0x0020, 0x007E, 0x00A0, 0x00FF, 0};
 
 struct State
 {
     AppHooks hooks;
     FontSource fonts;
+    ImFontGlyphRangesBuilder glyphs;  // base_glyph_ranges, the characters of fonts.texts, and add_glyphs
+    ImVector<ImWchar> glyph_ranges;   // built from `glyphs`
     ImFont* bold = nullptr;
     ImFont* heading = nullptr;
     float text_size = 19.0f;
@@ -48,6 +51,7 @@ struct State
     int frames_pending = 0;
     bool frame_scheduled = false;
     bool restyle_needed = true;
+    bool device_objects_made = false;  // by the first ImGui_ImplOpenGL3_NewFrame
     std::function<void(std::string)> file_loaded;
     std::function<void(bool)> copy_done;
     double last_frame_time = 0.0;
@@ -68,6 +72,7 @@ void rebuild_fonts_and_style()
     config.FontDataOwnedByAtlas = false;  // the font bytes live in the wasm's data section
     config.OversampleH = 1;               // sized for the exact pixel ratio, so no oversampling
     config.PixelSnapH = true;
+    const ImWchar* glyph_ranges = state.glyph_ranges.Data;
     const float pixels = std::round(state.text_size * state.pixel_ratio);
     io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(state.fonts.regular_ttf.data()),
                                    int(state.fonts.regular_ttf.size()), pixels, &config, glyph_ranges);
@@ -77,8 +82,14 @@ void rebuild_fonts_and_style()
     };
     state.bold = add_bold(pixels);
     state.heading = add_bold(std::round(pixels * heading_scale));
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    // The first ImGui_ImplOpenGL3_NewFrame makes the device objects, the font texture among them;
+    // after that a new atlas needs a new texture here. (Making it twice on the first frame would
+    // convert and upload the whole atlas twice.)
+    if (state.device_objects_made)
+    {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
 
     if (state.hooks.restyle)
         state.hooks.restyle();
@@ -145,6 +156,7 @@ void render()
         rebuild_fonts_and_style();
 
     ImGui_ImplOpenGL3_NewFrame();
+    state.device_objects_made = true;
     ImGui::NewFrame();
     state.hooks.draw();
     ImGui::Render();
@@ -565,6 +577,7 @@ bool init(const FontSource& fonts)
     attributes.antialias = EM_FALSE;  // ImGui anti-aliases its own shapes
     attributes.depth = EM_FALSE;
     attributes.stencil = EM_FALSE;
+    attributes.enableExtensionsByDefault = EM_FALSE;  // ImGui needs none; enabling them all costs start-up time
     const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context(canvas_selector, &attributes);
     if (context <= 0)
     {
@@ -575,10 +588,17 @@ bool init(const FontSource& fonts)
     emscripten_webgl_make_context_current(context);
 
     state.fonts = fonts;
+    state.glyphs.AddRanges(base_glyph_ranges);
+    for (std::string_view text : fonts.texts)
+        state.glyphs.AddText(text.data(), text.data() + text.size());
+    state.glyphs.BuildRanges(&state.glyph_ranges);
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // nothing of the layout is stored: there is nothing to remember
+    // A font texture just as tall as the glyphs need (WebGL2 takes any size), and without ImGui's
+    // own mouse cursors, which the browser draws: less to convert and upload.
+    io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight | ImFontAtlasFlags_NoMouseCursors;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would need frames while idle
     ImGui_ImplOpenGL3_Init("#version 300 es");
@@ -586,11 +606,31 @@ bool init(const FontSource& fonts)
     return true;
 }
 
+// Start-up after main(), in tasks of its own rather than one long one, so the page can answer
+// input in between: (1) the font atlas, (2) the shaders and the font texture, (3) the first frame.
+namespace
+{
+void make_device_objects(void*)
+{
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    state.device_objects_made = true;
+    request_frames();
+}
+
+void build_font_atlas(void*)
+{
+    update_canvas_size();
+    rebuild_fonts_and_style();
+    ImGui::GetIO().Fonts->Build();
+    emscripten_set_timeout(make_device_objects, 0, nullptr);
+}
+} // namespace
+
 void run(AppHooks hooks)
 {
     state.hooks = std::move(hooks);
     js_started();
-    request_frames();
+    emscripten_set_timeout(build_font_atlas, 0, nullptr);
     emscripten_exit_with_live_runtime();
 }
 
@@ -599,6 +639,18 @@ void request_frames(int count)
     if (state.frames_pending < count)
         state.frames_pending = count;
     schedule_frame();
+}
+
+void add_glyphs(std::string_view text)
+{
+    state.glyphs.AddText(text.data(), text.data() + text.size());
+    ImVector<ImWchar> ranges;
+    state.glyphs.BuildRanges(&ranges);
+    if (ranges.Size == state.glyph_ranges.Size &&
+        std::equal(ranges.begin(), ranges.end(), state.glyph_ranges.begin()))
+        return;
+    state.glyph_ranges.swap(ranges);
+    request_restyle();
 }
 
 void set_text_size(float css_pixels)
@@ -701,8 +753,19 @@ std::vector<AccessibleEvent> take_accessible_events()
     const nlohmann::json list = nlohmann::json::parse(text, nullptr, false);
     if (!list.is_array())
         return events;
+    // Checked before reading: with no exceptions in the web build, value() on a wrong type aborts.
+    const auto text_of = [](const nlohmann::json& entry, const char* key) {
+        const auto found = entry.find(key);
+        return found != entry.end() && found->is_string() ? found->get<std::string>() : std::string();
+    };
     for (const nlohmann::json& entry : list)
-        events.push_back({entry.value("id", ""), entry.value("isText", false), entry.value("value", "")});
+    {
+        if (!entry.is_object())
+            continue;
+        const auto is_text = entry.find("isText");
+        events.push_back({text_of(entry, "id"), is_text != entry.end() && is_text->is_boolean() && is_text->get<bool>(),
+                          text_of(entry, "value")});
+    }
     return events;
 }
 

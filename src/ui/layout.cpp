@@ -154,7 +154,9 @@ void mirror_begin_frame()
 
 void mirror_end_frame()
 {
-    platform::set_accessible_controls(mirror_controls.dump());
+    // Labels and typed text may hold invalid UTF-8 (a lone surrogate pasted into a text field):
+    // replace it rather than fail, as the web build has no exceptions.
+    platform::set_accessible_controls(mirror_controls.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     // Events for controls that are gone (the screen changed) are dropped.
     mirror_events.clear();
 }

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <optional>
+#include <cstdint>
 #include <string>
 
 #include "imgui.h"
-#include "qrcodegen.hpp"
+#include "qrcodegen.h"
 #include "ui/layout.h"
 
 namespace leerregie::ui
@@ -16,32 +16,38 @@ namespace
 
 constexpr int quiet_zone = 4;
 
-// The code for the last text drawn: the same code is drawn every frame the screen shows.
+// The symbol for the last text drawn: the same one is drawn every frame the screen shows.
 struct Cached
 {
     std::string text;
-    std::optional<qrcodegen::QrCode> code;
+    bool encoded = false;
+    uint8_t symbol[qrcodegen_BUFFER_LEN_MAX];
+    uint8_t scratch[qrcodegen_BUFFER_LEN_MAX];
 };
 Cached cached;
 
-const qrcodegen::QrCode& code_for(std::string_view text)
+// Upper-case letters, digits and '-' fit QR's alphanumeric mode, so a result code gets the
+// smallest symbol there is for its length; MEDIUM error correction survives a smudged or glary
+// screen. False when the text does not fit any symbol.
+bool encode(std::string_view text)
 {
-    if (!cached.code || cached.text != text)
+    if (cached.text != text || !cached.encoded)
     {
         cached.text = std::string(text);
-        // Upper-case letters, digits and '-' fit QR's alphanumeric mode: a result code needs the
-        // smallest symbol there is for its length. MEDIUM survives a smudged or glary screen.
-        cached.code = qrcodegen::QrCode::encodeText(cached.text.c_str(), qrcodegen::QrCode::Ecc::MEDIUM);
+        cached.encoded = qrcodegen_encodeText(cached.text.c_str(), cached.scratch, cached.symbol, qrcodegen_Ecc_MEDIUM,
+                                              qrcodegen_VERSION_MIN, qrcodegen_VERSION_MAX, qrcodegen_Mask_AUTO, true);
     }
-    return *cached.code;
+    return cached.encoded;
 }
 
 } // namespace
 
 void qr_code(std::string_view text, float css_size)
 {
-    const qrcodegen::QrCode& code = code_for(text);
-    const int modules = code.getSize() + 2 * quiet_zone;
+    if (!encode(text))
+        return;
+    const int size = qrcodegen_getSize(cached.symbol);
+    const int modules = size + 2 * quiet_zone;
     const float module = std::max(1.0f, std::floor(std::min(css(css_size), column_width()) / float(modules)));
     const float side = module * float(modules);
 
@@ -50,9 +56,9 @@ void qr_code(std::string_view text, float css_size)
     ImGui::Dummy(ImVec2(column_width(), side));
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(origin, ImVec2(origin.x + side, origin.y + side), IM_COL32(255, 255, 255, 255));
-    for (int y = 0; y < code.getSize(); ++y)
-        for (int x = 0; x < code.getSize(); ++x)
-            if (code.getModule(x, y))
+    for (int y = 0; y < size; ++y)
+        for (int x = 0; x < size; ++x)
+            if (qrcodegen_getModule(cached.symbol, x, y))
             {
                 const ImVec2 min(origin.x + module * float(x + quiet_zone), origin.y + module * float(y + quiet_zone));
                 draw->AddRectFilled(min, ImVec2(min.x + module, min.y + module), IM_COL32(0, 0, 0, 255));

@@ -8,8 +8,9 @@
 namespace leerregie::ui
 {
 
-// Draws `text` as a QR code at most `css_size` wide, centred in the column. Module edges fall on
-// whole device pixels, so the code stays sharp at every pixel ratio.
+// Draws `text` as a QR code at most `css_size` wide, centred in the column (nothing when it is too
+// long for any QR code). Module edges fall on whole device pixels, so the code stays sharp at
+// every pixel ratio.
 void qr_code(std::string_view text, float css_size);
 
 } // namespace leerregie::ui

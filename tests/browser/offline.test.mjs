@@ -18,7 +18,7 @@ function copyOfDist() {
     return folder;
 }
 
-const workerVersion = folder => readFileSync(path.join(folder, 'sw.js'), 'utf8').match(/const VERSION = '([0-9a-f]+)'/)[1];
+const workerVersion = folder => readFileSync(path.join(folder, 'sw.js'), 'utf8').match(/const VERSION\s*=\s*["']([0-9a-f]+)["']/)[1];
 
 // Waits until a service worker controls the page, reloading once if the first visit was not yet
 // taken over.
@@ -91,7 +91,8 @@ test('a new build replaces the old one: the page gets the new files and one cach
         const later = new Date(Date.now() + 5000);  // a build some seconds later: serve.py's dates are in seconds
         utimesSync(path.join(folder, 'style.css'), later, later);
         execFileSync('cmake', [`-DSHELL_DIR=${path.join(root, 'shell')}`, `-DDIST_DIR=${folder}`,
-                               `-DREPORT_CSS=${path.join(root, 'src/core/report.css')}`,
+                               `-DREPORT_CSS=${path.join(root, 'src/core/report.css')}`, `-DNODE=${process.execPath}`,
+                               '-DJS_MINIFIER=/usr/share/emscripten/tools/acorn-optimizer.js',
                                '-P', path.join(root, 'cmake/ShellFiles.cmake')]);
         const newVersion = workerVersion(folder);
         assert.notEqual(newVersion, oldVersion, 'a changed file gives a new worker version');

@@ -14,7 +14,7 @@ const session = useBrowser();
 
 // The files the service worker may fetch for its cache: the list the build wrote into sw.js.
 const precached = JSON.parse(readFileSync(path.join(root, 'dist/sw.js'), 'utf8')
-    .match(/const FILES = (\[.*\]);/)[1].replace(/'/g, '"'));
+    .match(/const FILES\s*=\s*(\[[^\]]*\]);/)[1].replace(/'/g, '"'));
 
 // Notes when the page first shows a screen (the first drawn frame sets data-screen) and any
 // Content-Security-Policy violation.
