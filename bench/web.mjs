@@ -13,13 +13,14 @@
 // which budget broke and exits 1. `--sizes-only` measures sizes alone (deterministic, no browser).
 // Usage: node bench/web.mjs [--check] [--sizes-only] [--runs N] [--lighthouse-runs N] [--no-lighthouse]
 //                           [--json FILE]
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
+import { serve } from '../scripts/serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -182,20 +183,6 @@ function writeSurveyPage(folder) {
 }
 
 // [SECTION] Serving and browsing
-
-function serve(folder) {
-    return new Promise((resolve, reject) => {
-        const server = spawn('python3', [path.join(root, 'scripts/serve.py'), folder, '--port', '0', '--quiet'],
-                             { stdio: ['ignore', 'pipe', 'inherit'] });
-        server.on('error', reject);
-        server.stdout.setEncoding('utf8');
-        server.stdout.once('data', line => {
-            const match = line.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
-            if (!match) return reject(new Error(`serve.py said: ${line}`));
-            resolve({ url: match[0], stop: () => server.kill() });
-        });
-    });
-}
 
 // Leerregie's first frame: the first requestAnimationFrame callback (the app draws only from
 // those) has drawn the intro; `shown` is when the task after that frame's rendering runs, i.e.

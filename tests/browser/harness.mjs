@@ -1,12 +1,12 @@
 // Shared set-up for the browser tests: serves dist/ on a free loopback port, starts Debian's
 // Chromium through playwright-core, and gives each test a page on a phone or desktop viewport that
 // records console errors, every request, and every animation frame the app asks for.
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { serve as serveFolder } from '../../scripts/serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const artifactsDir = process.env.ARTIFACTS || path.join(root, 'test-artifacts');
@@ -17,19 +17,9 @@ export const viewports = {
     desktop: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
 };
 
-// Starts scripts/serve.py on an OS-chosen port; resolves to { url, stop }.
+// Serves a folder (default dist/) on a free loopback port; resolves to { url, stop }.
 export function serve(folder = path.join(root, 'dist')) {
-    return new Promise((resolve, reject) => {
-        const server = spawn('python3', [path.join(root, 'scripts/serve.py'), folder, '--port', '0', '--quiet'],
-                             { stdio: ['ignore', 'pipe', 'inherit'] });
-        server.on('error', reject);
-        server.stdout.setEncoding('utf8');
-        server.stdout.once('data', line => {
-            const match = line.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
-            if (!match) return reject(new Error(`serve.py said: ${line}`));
-            resolve({ url: match[0], stop: () => server.kill() });
-        });
-    });
+    return serveFolder(folder);
 }
 
 export async function launchBrowser(extraArgs = []) {
