@@ -279,10 +279,9 @@ std::string App::result_code() const
                               make_result_code(questionnaire, result.scores, result.profile.id, answers.variant));
 }
 
-void App::set_group_codes(const std::string& text)
+void App::read_group_codes()
 {
-    group_codes = text;
-    group_list = read_code_list(questionnaire, profiles, text);
+    group_list = read_code_list(questionnaire, profiles, group_codes);
     group = summarize_group(questionnaire, advice, profiles, group_list.codes);
 }
 
@@ -321,7 +320,7 @@ void App::begin()
     {
         screen = Screen::Group;
         notice.clear();
-        set_group_codes(group_codes);  // codes are read against the questionnaire now in use
+        read_group_codes();  // codes are read against the questionnaire now in use
     }
 }
 

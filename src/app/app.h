@@ -140,7 +140,8 @@ struct App
     void clear_everything();
     // The code for the current results, or "" when they cannot be put in one.
     std::string result_code() const;
-    void set_group_codes(const std::string& text);
+    // Reads group_codes (the pasted text) into group_list and group.
+    void read_group_codes();
     std::string group_csv(const std::string& date) const;
     std::string group_html(const std::string& date) const;
     void set_language(const std::string& new_language);

@@ -26,11 +26,6 @@ bool same_code(const ResultCode& a, const ResultCode& b)
     return a.variant == b.variant && a.profile == b.profile && a.scores == b.scores;
 }
 
-std::string number(double value, std::string_view language)
-{
-    return format_score(value, language);
-}
-
 // A field for the CSV table, quoted when it holds the separator, a quote or a line break.
 std::string csv_field(const std::string& text, char separator)
 {
@@ -157,7 +152,7 @@ std::string render_group_csv(const GroupReportInput& input)
         return line + "\n";
     };
     const auto optional_number = [&](const std::optional<double>& value) {
-        return value ? number(*value, input.language) : std::string();
+        return value ? format_score(*value, input.language) : std::string();
     };
     const auto optional_whole = [&](const std::optional<int>& value) {
         return value ? std::to_string(*value) : std::string();
@@ -212,10 +207,10 @@ std::string render_group_html(const GroupReportInput& input)
         const std::string name = definition ? definition->name.in(input.language) : dimension.id;
         out += "<tr><th scope=\"row\">" + e(name);
         if (dimension.mean)
-            out += "<br><meter min=\"0\" max=\"100\" value=\"" + number(*dimension.mean, "en") + "\">" +
-                   e(number(*dimension.mean, input.language)) + "</meter>";
-        out += "</th><td class=\"score\">" + e(dimension.mean ? number(*dimension.mean, input.language) : "–") +
-               "</td><td class=\"score\">" + e(dimension.spread ? number(*dimension.spread, input.language) : "–") +
+            out += "<br><meter min=\"0\" max=\"100\" value=\"" + format_score(*dimension.mean, "en") + "\">" +
+                   e(format_score(*dimension.mean, input.language)) + "</meter>";
+        out += "</th><td class=\"score\">" + e(dimension.mean ? format_score(*dimension.mean, input.language) : "–") +
+               "</td><td class=\"score\">" + e(dimension.spread ? format_score(*dimension.spread, input.language) : "–") +
                "</td><td class=\"score\">" +
                e(dimension.lowest ? std::to_string(*dimension.lowest) + "–" + std::to_string(*dimension.highest) : "–") +
                "</td><td class=\"score\">" + std::to_string(dimension.count) + "</td></tr>\n";

@@ -77,9 +77,8 @@ std::string draw_group(App& app)
     top_bar(app);
     heading(app.text("ui.group.title"));
     paragraph(app.text("ui.group.lead"));
-    std::string codes = app.group_codes;
-    if (text_field("codes", app.text("ui.group.codes_label"), codes, 150.0f))
-        app.set_group_codes(codes);
+    if (text_field("codes", app.text("ui.group.codes_label"), app.group_codes, 150.0f))
+        app.read_group_codes();
 
     ImGui::PushStyleColor(ImGuiCol_Text, error_text());
     for (const Problem& problem : app.group_list.problems)
@@ -177,7 +176,10 @@ std::string draw_group(App& app)
         platform::download_file("leerregie-groep-" + platform::today() + ".csv", "text/csv;charset=utf-8",
                                 "\xEF\xBB\xBF" + app.group_csv(platform::today()));
     if (secondary_button("group-clear", app.text("ui.group.clear")))
-        app.set_group_codes("");
+    {
+        app.group_codes.clear();
+        app.read_group_codes();
+    }
     end_screen();
     return live;
 }

@@ -80,6 +80,12 @@ test('a participant shows the result code leerregie-cli gives for the same answe
     await page.mouse.wheel(0, box.y - 520);
     await page.waitForTimeout(150);
     await screenshot(page, 'phone-share-code');
+
+    // Copying puts the code on the clipboard and says so.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await clickControl(page, 'copy-code');
+    await page.locator('#a11y').getByText('De code is gekopieerd.').waitFor({ state: 'attached' });
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), shown);
     assert.deepEqual(consoleErrors, []);
     await context.close();
 });

@@ -40,6 +40,22 @@ std::vector<ResultCode> three_participants()
             participant(Variant::Short, "ready", {60, 20, std::nullopt, 80, 50})};
 }
 
+// The three participants' summary with everything its renderings need; the summary points into
+// `advice`, so that comes first.
+struct RenderedGroup
+{
+    const AdviceCatalogue advice = catalogue();
+    const Questionnaire questionnaire = mini_questionnaire();
+    const ProfileCatalogue profiles = shipped_profiles();
+    const Strings strings = shipped_strings();
+    const GroupSummary summary = summarize_group(questionnaire, advice, profiles, three_participants());
+
+    GroupReportInput input(const char* language) const
+    {
+        return {questionnaire, profiles, summary, strings, language, "2026-11-24"};
+    }
+};
+
 } // namespace
 
 TEST_SUITE("group")
@@ -140,32 +156,23 @@ TEST_SUITE("group")
 
     TEST_CASE("the CSV table suits a Dutch or an English spreadsheet")
     {
-        const AdviceCatalogue advice = catalogue();
-        const Questionnaire questionnaire = mini_questionnaire();
-        const ProfileCatalogue profiles = shipped_profiles();
-        const Strings strings = shipped_strings();
-        const GroupSummary summary = summarize_group(questionnaire, advice, profiles, three_participants());
-
-        const std::string english = render_group_csv({questionnaire, profiles, summary, strings, "en", "2026-11-24"});
+        const RenderedGroup group;
+        const std::string english = render_group_csv(group.input("en"));
         CHECK(english.find("kind,id,name,count,mean,spread (sd),lowest,highest\r\n") == 0);
         CHECK(english.find("\r\npart,pot,Potential,3,70.0,26.5,50,100\r\n") != std::string::npos);
         CHECK(english.find("\r\npart,wrk,Work,0,,,,\r\n") != std::string::npos);
         CHECK(english.find("\r\nprofile,ready,Ready to start,2,,,,\r\n") != std::string::npos);
         CHECK(english.find("\r\nadvice,g1,One,3,,,,\r\n") != std::string::npos);
 
-        const std::string dutch = render_group_csv({questionnaire, profiles, summary, strings, "nl", "2026-11-24"});
+        const std::string dutch = render_group_csv(group.input("nl"));
         CHECK(dutch.find("soort;id;naam;aantal;gemiddelde;spreiding (sd);laagste;hoogste\r\n") == 0);
         CHECK(dutch.find("\r\nonderdeel;agn;Regie;2;10,0;14,1;0;20\r\n") != std::string::npos);
     }
 
     TEST_CASE("the printable page shows every part with a meter, the profiles and the themes")
     {
-        const AdviceCatalogue advice = catalogue();
-        const Questionnaire questionnaire = mini_questionnaire();
-        const ProfileCatalogue profiles = shipped_profiles();
-        const Strings strings = shipped_strings();
-        const GroupSummary summary = summarize_group(questionnaire, advice, profiles, three_participants());
-        const std::string html = render_group_html({questionnaire, profiles, summary, strings, "nl", "2026-11-24"});
+        const RenderedGroup group;
+        const std::string html = render_group_html(group.input("nl"));
         CHECK(html.find("<html lang=\"nl\">") != std::string::npos);
         CHECK(html.find("3 deelnemers (2 korte scan, 1 volledige scan)") != std::string::npos);
         CHECK(html.find("<meter min=\"0\" max=\"100\" value=\"70.0\">70,0</meter>") != std::string::npos);
