@@ -13,7 +13,6 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
-#include <map>
 #include <utility>
 
 #include "imgui.h"
@@ -53,13 +52,12 @@ struct State
     bool frame_scheduled = false;
     bool restyle_needed = true;
     bool device_objects_made = false;  // by the first ImGui_ImplOpenGL3_NewFrame
-    // Asynchronous requests to JavaScript (a file picked, a copy made, a fetch done) waiting for
-    // their reply, by the id JavaScript answers with (leerregie_reply).
-    std::map<int, std::function<void(int status, std::string text)>> pending_replies;
-    int next_reply_id = 0;
+    std::function<void(std::string)> file_loaded;
+    std::function<void(bool)> copy_done;
     double last_frame_time = 0.0;
     std::string screen_name;
     std::string document_language;
+    std::vector<std::function<void(FetchResult)>> fetches;  // indexed by the id given to JavaScript
 };
 
 State state;
@@ -335,14 +333,6 @@ void register_input()
 
 // [SECTION] JavaScript services
 
-// Registers what to do with the reply to a request; the id goes to JavaScript with the request.
-int await_reply(std::function<void(int status, std::string text)> on_reply)
-{
-    const int id = state.next_reply_id++;
-    state.pending_replies.emplace(id, std::move(on_reply));
-    return id;
-}
-
 // Strings cross from JavaScript as malloc'ed UTF-8, freed by the C++ side.
 EM_JS(char*, js_query_parameter, (const char* name), {
     const value = new URLSearchParams(window.location.search).get(UTF8ToString(name));
@@ -402,16 +392,7 @@ EM_JS(void, js_download, (const char* name, const char* mime, const char* conten
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
 });
-// Module.leerregieReply(id, status, text) hands the reply to a request to C++ (leerregie_reply).
-EM_JS(void, js_install_replies, (), {
-    Module.leerregieReply = (id, status, text) => {
-        const size = lengthBytesUTF8(text) + 1;
-        const pointer = _malloc(size);
-        stringToUTF8(text, pointer, size);
-        _leerregie_reply(id, status, pointer);
-    };
-});
-EM_JS(void, js_pick_text_file, (int id), {
+EM_JS(void, js_pick_text_file, (), {
     const input = document.createElement("input");
     input.type = "file";
     input.accept = ".json,application/json";
@@ -421,7 +402,13 @@ EM_JS(void, js_pick_text_file, (int id), {
         input.remove();
         if (!file) return;
         const reader = new FileReader();
-        reader.onload = () => Module.leerregieReply(id, 1, String(reader.result));
+        reader.onload = () => {
+            const text = String(reader.result);
+            const size = lengthBytesUTF8(text) + 1;
+            const pointer = _malloc(size);
+            stringToUTF8(text, pointer, size);
+            _leerregie_file_loaded(pointer);
+        };
         reader.readAsText(file);
     });
     document.body.appendChild(input);
@@ -429,7 +416,7 @@ EM_JS(void, js_pick_text_file, (int id), {
 });
 // The asynchronous clipboard first; where it is missing or refused (an iframe without
 // clipboard-write), the older copy command on a selected, off-screen text field.
-EM_JS(void, js_copy_text, (const char* text, int length, int id), {
+EM_JS(void, js_copy_text, (const char* text, int length), {
     const value = UTF8ToString(text, length);
     const fallback = () => {
         const field = document.createElement("textarea");
@@ -441,10 +428,10 @@ EM_JS(void, js_copy_text, (const char* text, int length, int id), {
         let copied = false;
         try { copied = document.execCommand("copy"); } catch (error) {}
         field.remove();
-        Module.leerregieReply(id, copied ? 1 : 0, "");
+        _leerregie_copied(copied ? 1 : 0);
     };
     if (navigator.clipboard && navigator.clipboard.writeText)
-        navigator.clipboard.writeText(value).then(() => Module.leerregieReply(id, 1, ""), fallback);
+        navigator.clipboard.writeText(value).then(() => _leerregie_copied(1), fallback);
     else
         fallback();
 });
@@ -464,7 +451,12 @@ EM_JS(void, js_open_printable, (const char* html, int length), {
 // The resolved address is checked once more here: whatever the app decided, nothing is fetched
 // from another origin. More than 4 MB is cut off; the questionnaire checker refuses over 2 MB.
 EM_JS(void, js_fetch_text, (const char* url, int id), {
-    const done = (status, text) => Module.leerregieReply(id, status, text);
+    const done = (status, text) => {
+        const size = lengthBytesUTF8(text) + 1;
+        const pointer = _malloc(size);
+        stringToUTF8(text, pointer, size);
+        _leerregie_fetch_done(id, status, pointer);
+    };
     let resolved = null;
     try { resolved = new URL(UTF8ToString(url), window.location.href); } catch (error) {}
     if (!resolved || resolved.origin !== window.location.origin) {
@@ -611,7 +603,6 @@ bool init(const FontSource& fonts)
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would need frames while idle
     ImGui_ImplOpenGL3_Init("#version 300 es");
     register_input();
-    js_install_replies();
     return true;
 }
 
@@ -729,22 +720,22 @@ void download_file(std::string_view file_name, std::string_view mime_type, std::
 
 void pick_text_file(std::function<void(std::string)> on_loaded)
 {
-    js_pick_text_file(await_reply([on_loaded = std::move(on_loaded)](int, std::string text) { on_loaded(std::move(text)); }));
+    state.file_loaded = std::move(on_loaded);
+    js_pick_text_file();
 }
 
 void copy_text(std::string_view text, std::function<void(bool copied)> done)
 {
-    js_copy_text(text.data(), int(text.size()),
-                 await_reply([done = std::move(done)](int status, std::string) { done(status == 1); }));
+    state.copy_done = std::move(done);
+    js_copy_text(text.data(), int(text.size()));
 }
 
 void open_printable(std::string_view html) { js_open_printable(html.data(), int(html.size())); }
 
 void fetch_text(std::string_view url, std::function<void(FetchResult)> on_done)
 {
-    js_fetch_text(std::string(url).c_str(), await_reply([on_done = std::move(on_done)](int status, std::string text) {
-                      on_done({status, std::move(text)});
-                  }));
+    state.fetches.push_back(std::move(on_done));
+    js_fetch_text(std::string(url).c_str(), int(state.fetches.size() - 1));
 }
 
 void remove_query_parameter(std::string_view name) { js_remove_query_parameter(std::string(name).c_str()); }
@@ -780,18 +771,31 @@ std::vector<AccessibleEvent> take_accessible_events()
 
 } // namespace leerregie::platform
 
-// The reply to a request (Module.leerregieReply): `text` is malloc'ed UTF-8, owned from here on.
-extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_reply(int id, int status, char* text)
+// Called from JavaScript (js_pick_text_file, js_copy_text, the accessible mirror).
+extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_file_loaded(char* text)
 {
     std::string content(text);
     std::free(text);
-    auto& pending = leerregie::platform::state.pending_replies;
-    if (const auto request = pending.find(id); request != pending.end())
-    {
-        const auto on_reply = std::move(request->second);
-        pending.erase(request);
-        on_reply(status, std::move(content));
-    }
+    if (leerregie::platform::state.file_loaded)
+        leerregie::platform::state.file_loaded(std::move(content));
+    leerregie::platform::request_frames();
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_copied(int copied)
+{
+    if (leerregie::platform::state.copy_done)
+        leerregie::platform::state.copy_done(copied != 0);
+    leerregie::platform::request_frames();
+}
+
+// Called from JavaScript (js_fetch_text) when a fetch is done.
+extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_fetch_done(int id, int status, char* text)
+{
+    leerregie::platform::FetchResult result{status, text};
+    std::free(text);
+    auto& fetches = leerregie::platform::state.fetches;
+    if (id >= 0 && size_t(id) < fetches.size() && fetches[size_t(id)])
+        std::exchange(fetches[size_t(id)], nullptr)(std::move(result));
     leerregie::platform::request_frames();
 }
 
