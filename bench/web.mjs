@@ -184,21 +184,25 @@ function writeSurveyPage(folder) {
 
 // [SECTION] Serving and browsing
 
-// Leerregie's first frame: the first requestAnimationFrame callback (the app draws only from
-// those) has drawn the intro; `shown` is when the task after that frame's rendering runs, i.e.
-// once the browser has painted it. Also counts every frame, as the browser tests do.
+// Leerregie's first frame: loader.js marks 'leerregie:first-frame' when the renderer reports its
+// first frame drawn, after waiting for the GPU to finish it (in the worker); `shown` is when the
+// task after that runs. Also counts requestAnimationFrame callbacks, as the browser tests do.
 function watchLeerregie() {
     const request = window.requestAnimationFrame.bind(window);
     window.__framesDrawn = 0;
     window.requestAnimationFrame = callback => request(time => {
+        ++window.__framesDrawn;
         callback(time);
-        if (++window.__framesDrawn !== 1) return;
-        const drawn = performance.now();
+    });
+    new PerformanceObserver((list, observer) => {
+        const mark = list.getEntries().find(entry => entry.name === 'leerregie:first-frame');
+        if (!mark) return;
+        observer.disconnect();
         const screen = document.documentElement.dataset.screen;
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => { window.__firstFrame = { drawn, shown: performance.now(), screen }; };
+        channel.port1.onmessage = () => { window.__firstFrame = { drawn: mark.startTime, shown: performance.now(), screen }; };
         channel.port2.postMessage(0);
-    });
+    }).observe({ type: 'mark' });
 }
 
 // SurveyJS's first rendered question: the first question's title and its options are in the

@@ -10,15 +10,13 @@ add_library(imgui STATIC
     "${LEERREGIE_IMGUI_DIR}/imgui_draw.cpp"
     "${LEERREGIE_IMGUI_DIR}/imgui_tables.cpp"
     "${LEERREGIE_IMGUI_DIR}/imgui_widgets.cpp"
-    "${LEERREGIE_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp"
-    "${LEERREGIE_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
+    "${LEERREGIE_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp")
 target_include_directories(imgui SYSTEM PUBLIC
-    "${LEERREGIE_IMGUI_DIR}" "${LEERREGIE_IMGUI_DIR}/backends" "${LEERREGIE_IMGUI_DIR}/misc/cpp")
+    "${LEERREGIE_IMGUI_DIR}" "${LEERREGIE_IMGUI_DIR}/misc/cpp")
 # Leave out what a browser app never calls: demo and debug windows, file I/O, the obsolete API.
 target_compile_definitions(imgui PUBLIC
     IMGUI_DISABLE_DEMO_WINDOWS
     IMGUI_DISABLE_DEBUG_TOOLS
     IMGUI_DISABLE_OBSOLETE_FUNCTIONS
     IMGUI_DISABLE_OBSOLETE_KEYIO
-    IMGUI_DISABLE_FILE_FUNCTIONS
-    IMGUI_IMPL_OPENGL_ES3)
+    IMGUI_DISABLE_FILE_FUNCTIONS)

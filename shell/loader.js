@@ -5,6 +5,7 @@
     var theme = new URLSearchParams(window.location.search).get('theme');
     if (theme === 'dark' || theme === 'contrast') document.documentElement.dataset.theme = theme;
     var canvas = document.getElementById('canvas');
+    setTimeout(function () { document.documentElement.classList.add('slow'); }, 1000);
     function showUnsupported() {
         document.getElementById('loading').hidden = true;
         document.getElementById('unsupported').hidden = false;
@@ -14,8 +15,7 @@
         showUnsupported();
         return;
     }
-    // The WebAssembly starts downloading and compiling (off the main thread) before the WebGL
-    // context is made, which holds the main thread for a while; both are needed for the first frame.
+    // The WebAssembly downloads and compiles off the main thread while the renderer starts.
     var compiled = (WebAssembly.compileStreaming
                     ? WebAssembly.compileStreaming(fetch('leerregie.wasm', {credentials: 'same-origin'}))
                     : Promise.reject())
@@ -25,19 +25,89 @@
                 .then(function (response) { return response.arrayBuffer(); })
                 .then(function (bytes) { return WebAssembly.compile(bytes); });
         });
-    // The support test makes the app's own context, with the attributes src/platform asks for, so
-    // the app gets this one back instead of making a second. It is sized as src/platform sizes it
-    // (CSS size times devicePixelRatio), so the first frame does not have to resize it.
+    // Frames are drawn by renderer.js in a worker that owns the canvas, where the browser can do
+    // that: making the WebGL context, compiling the shaders and waiting for the GPU then never hold
+    // up the page. Elsewhere (no OffscreenCanvas, no WebGL2 in workers, inside a frame) it draws on
+    // the page. Input goes to #stage, which keeps its listeners when
+    // the canvas is swapped for a fresh one on the way.
+    if (typeof WebGL2RenderingContext === 'undefined') {
+        showUnsupported();
+        return;
+    }
     var box = canvas.getBoundingClientRect();
     canvas.width = Math.round(box.width * (window.devicePixelRatio || 1));
     canvas.height = Math.round(box.height * (window.devicePixelRatio || 1));
-    var context = null;
+    var renderWorker = null;
+    var transferred = false;  // the canvas belongs to the worker
+    var onPage = null;     // the renderer when it draws on the page
+    var busy = false;      // a frame is with the worker
+    var waiting = null;    // the newest frame made meanwhile: older ones are never drawn
+    var atlas = null;      // the newest font atlas, for a renderer that takes over
+    var framesSent = 0;
+    var framesShown = 0;
+    function shown() {
+        if (++framesShown === 1) {
+            performance.mark('leerregie:first-frame');
+            document.documentElement.classList.add('started');
+        }
+        busy = false;
+        if (waiting) send(waiting);
+        waiting = null;
+        Module.drawing = busy;
+    }
+    function send(frame) {
+        busy = true;
+        renderWorker.postMessage({frame: frame.buffer}, [frame.buffer]);
+    }
+    function drawOnPage() {
+        if (renderWorker) renderWorker.terminate();
+        renderWorker = null;
+        if (transferred) {
+            var fresh = canvas.cloneNode(false);
+            canvas.replaceWith(fresh);
+            Module.canvas = canvas = fresh;
+        }
+        var script = document.createElement('script');
+        script.src = 'renderer.js';
+        script.onerror = showUnsupported;
+        script.onload = function () {
+            onPage = window.leerregieRenderer(canvas);
+            if (!onPage) return showUnsupported();
+            if (atlas) onPage.font(atlas.width, atlas.height, atlas.pixels);
+            if (framesSent) Module._leerregie_draw_now();
+        };
+        document.head.appendChild(script);
+    }
     try {
-        context = canvas.getContext('webgl2', {alpha: false, antialias: false, depth: false, stencil: false});
-    } catch (error) {}
-    if (!context) {
-        showUnsupported();
-        return;
+        // Inside another page's frame it draws on the page: there Chromium did not always pass
+        // input on to a frame whose canvas a worker draws.
+        if (window.parent !== window) throw new Error('framed');
+        renderWorker = new Worker('renderer.js');
+        var offscreen = canvas.transferControlToOffscreen();
+        transferred = true;
+        renderWorker.onmessage = function (event) { if (event.data.shown) shown(); else drawOnPage(); };
+        renderWorker.onerror = drawOnPage;
+        renderWorker.postMessage({canvas: offscreen}, [offscreen]);
+    } catch (error) {
+        drawOnPage();
+    }
+    // Called by src/platform with views of the WebAssembly memory, which are copied before they go.
+    function font(pixels, width, height) {
+        atlas = {pixels: pixels.slice(), width: width, height: height};
+        waiting = null;  // made with the old atlas; the frame that follows uses the new one
+        if (onPage) onPage.font(width, height, atlas.pixels);
+        else if (renderWorker) renderWorker.postMessage({font: atlas.pixels.buffer, width: width, height: height});
+    }
+    function frame(bytes) {
+        ++framesSent;
+        if (onPage) {
+            if (onPage.draw(bytes)) shown();
+            else showUnsupported();
+        } else if (renderWorker) {
+            if (busy) waiting = bytes.slice();
+            else send(bytes.slice());
+            Module.drawing = busy;
+        }
     }
     // Offline use: once the app's files are loaded, a service worker keeps a copy of them (sw.js).
     // Registering only then keeps it from competing with start-up. Where it cannot work (not a
@@ -67,6 +137,9 @@
     }
     window.Module = {
         canvas: canvas,
+        leerregieFont: font,
+        leerregieFrame: frame,
+        drawing: false,  // a frame is on its way to the screen
         onAbort: showUnsupported,
         instantiateWasm: function (imports, receive) {
             compiled.then(function (module) { return WebAssembly.instantiate(module, imports); })

@@ -1,6 +1,6 @@
 // Leerregie in the browser: (1) read the settings from the URL, (2) load the embedded content,
 // (3) fetch a trainer's own questionnaire when the URL names one, (4) resume saved progress,
-// (5) set up WebGL2 and Dear ImGui, (6) draw whenever something changed.
+// (5) set up Dear ImGui, (6) draw whenever something changed.
 #include <iterator>
 #include <string>
 
@@ -135,8 +135,7 @@ int main()
     const platform::FontSource fonts{embedded_file("ui-regular.ttf"), embedded_file("ui-bold.ttf"),
                                      {embedded_file("strings.json"), embedded_file("questionnaire.json"),
                                       embedded_file("advice.json"), embedded_file("profiles.json")}};
-    if (!platform::init(fonts))
-        return 1;
+    platform::init(fonts);
     platform::run({[] { leerregie::ui::draw_app(app); }, [] { leerregie::ui::apply_theme(app.theme, app.embed); }});
     return 0;
 }

@@ -33,9 +33,8 @@ struct AppHooks
     std::function<void()> restyle;
 };
 
-// Sets up WebGL2 and Dear ImGui on #canvas; returns false (after showing the shell's message)
-// when the browser has no WebGL2.
-bool init(const FontSource& fonts);
+// Sets up Dear ImGui and its input on the page; shell/renderer.js draws (loader.js starts it).
+void init(const FontSource& fonts);
 
 // Hands control to the browser's event loop; never returns.
 void run(AppHooks hooks);

@@ -1,22 +1,23 @@
-// The browser platform: WebGL2 through <emscripten/html5.h>, input fed to Dear ImGui, and the
-// browser services from platform.h. Emscripten 3.1.6's GLFW emulation ignores devicePixelRatio
+// The browser platform: frames handed to shell/renderer.js (which draws them with WebGL2, in a
+// worker where it can), input through <emscripten/html5.h> fed to Dear ImGui, and the browser
+// services from platform.h. Emscripten 3.1.6's GLFW emulation ignores devicePixelRatio
 // and mishandles touch, so this layer talks to the html5 API directly.
 #include "platform/platform.h"
 
 #include <emscripten.h>
 #include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
-#include <GLES3/gl3.h>
 
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <utility>
 
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
+#include "imgui_internal.h"  // the input event queue (render_queued_input)
 #include <nlohmann/json.hpp>
 
 namespace leerregie::platform
@@ -26,7 +27,8 @@ namespace
 
 // [SECTION] State
 
-constexpr const char* canvas_selector = "#canvas";
+// The canvas's box: it takes the input, so a canvas swapped for a fresh one keeps it (loader.js).
+constexpr const char* stage_selector = "#stage";
 constexpr float heading_scale = 1.4f;
 // ImGui sizes a font by its line height, CSS by its em. For Noto Sans the line height is
 // (ascender 1069 + descender 293) / 1000 units per em, so text fields over the canvas get
@@ -51,7 +53,7 @@ struct State
     int frames_pending = 0;
     bool frame_scheduled = false;
     bool restyle_needed = true;
-    bool device_objects_made = false;  // by the first ImGui_ImplOpenGL3_NewFrame
+    std::vector<uint32_t> frame;  // the last frame sent (send_frame), kept to reuse its memory
     std::function<void(std::string)> file_loaded;
     std::function<void(bool)> copy_done;
     double last_frame_time = 0.0;
@@ -61,6 +63,77 @@ struct State
 };
 
 State state;
+
+// [SECTION] Drawing
+
+EM_JS(void, js_send_font_atlas, (const unsigned char* pixels, int width, int height), {
+    Module.leerregieFont(HEAPU8.subarray(pixels, pixels + width * height), width, height);
+});
+EM_JS(void, js_send_frame, (const uint32_t* words, int count), {
+    Module.leerregieFrame(HEAPU8.subarray(words, words + count * 4));
+});
+
+// The atlas goes to the renderer as one byte of coverage per pixel (never converted to RGBA), and
+// is then freed here: the glyphs' places in it are all ImGui needs.
+void send_font_atlas()
+{
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    atlas.GetTexDataAsAlpha8(&pixels, &width, &height);
+    js_send_font_atlas(pixels, width, height);
+    atlas.ClearTexData();
+}
+
+struct FrameCommand
+{
+    float clip[4];  // x1, y1, x2, y2 in pixels
+    uint32_t index_count;
+    uint32_t first_index;
+};
+static_assert(sizeof(ImDrawVert) == 20 && sizeof(FrameCommand) == 24, "the layout shell/renderer.js reads");
+
+// One frame for shell/renderer.js, in the layout its header comment gives: the draw lists' vertices
+// in one buffer, their indices in another (32-bit, made absolute), then the draw commands.
+void send_frame(const ImDrawData& data, const ImVec4& background)
+{
+    constexpr size_t header_words = 8;
+    const size_t vertex_words = size_t(data.TotalVtxCount) * sizeof(ImDrawVert) / 4;
+    std::vector<uint32_t>& words = state.frame;
+    words.resize(header_words + vertex_words + size_t(data.TotalIdxCount));
+    std::vector<FrameCommand> commands;
+    uint32_t* vertices = words.data() + header_words;
+    uint32_t* indices = vertices + vertex_words;
+    uint32_t first_vertex = 0, index_count = 0;
+    for (const ImDrawList* list : data.CmdLists)
+    {
+        std::memcpy(vertices + first_vertex * sizeof(ImDrawVert) / 4, list->VtxBuffer.Data,
+                    size_t(list->VtxBuffer.Size) * sizeof(ImDrawVert));
+        for (const ImDrawCmd& command : list->CmdBuffer)
+        {
+            if (command.UserCallback || command.ElemCount == 0)
+                continue;
+            const ImDrawIdx* source = list->IdxBuffer.Data + command.IdxOffset;
+            const uint32_t base = first_vertex + command.VtxOffset;
+            for (unsigned int index = 0; index < command.ElemCount; ++index)
+                indices[index_count + index] = base + source[index];
+            const ImVec4& clip = command.ClipRect;
+            commands.push_back({{clip.x, clip.y, clip.z, clip.w}, command.ElemCount, index_count});
+            index_count += command.ElemCount;
+        }
+        first_vertex += uint32_t(list->VtxBuffer.Size);
+    }
+    words.resize(header_words + vertex_words + index_count + commands.size() * sizeof(FrameCommand) / 4);
+    std::memcpy(words.data() + header_words + vertex_words + index_count, commands.data(), commands.size() * sizeof(FrameCommand));
+    const float colour[3] = {background.x, background.y, background.z};
+    words[0] = uint32_t(data.DisplaySize.x);
+    words[1] = uint32_t(data.DisplaySize.y);
+    std::memcpy(&words[2], colour, sizeof colour);
+    words[5] = uint32_t(data.TotalVtxCount);
+    words[6] = index_count;
+    words[7] = uint32_t(commands.size());
+    js_send_frame(words.data(), int(words.size()));
+}
 
 // [SECTION] Sizing and fonts
 
@@ -82,14 +155,7 @@ void rebuild_fonts_and_style()
     };
     state.bold = add_bold(pixels);
     state.heading = add_bold(std::round(pixels * heading_scale));
-    // The first ImGui_ImplOpenGL3_NewFrame makes the device objects, the font texture among them;
-    // after that a new atlas needs a new texture here. (Making it twice on the first frame would
-    // convert and upload the whole atlas twice.)
-    if (state.device_objects_made)
-    {
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-    }
+    send_font_atlas();
 
     if (state.hooks.restyle)
         state.hooks.restyle();
@@ -97,21 +163,16 @@ void rebuild_fonts_and_style()
     state.restyle_needed = false;
 }
 
-// Matches the canvas backing store to its CSS size times devicePixelRatio, so text is crisp.
+// Frames are drawn at the canvas's CSS size times devicePixelRatio, so text is crisp; the renderer
+// sizes the canvas to each frame.
 void update_canvas_size()
 {
     double css_width = 0.0, css_height = 0.0;
-    emscripten_get_element_css_size(canvas_selector, &css_width, &css_height);
+    emscripten_get_element_css_size(stage_selector, &css_width, &css_height);
     const float ratio = float(emscripten_get_device_pixel_ratio());
     state.css_width = float(css_width);
     state.css_height = float(css_height);
-    const int width = int(std::lround(css_width * ratio));
-    const int height = int(std::lround(css_height * ratio));
-    int current_width = 0, current_height = 0;
-    emscripten_get_canvas_element_size(canvas_selector, &current_width, &current_height);
-    if (width != current_width || height != current_height)
-        emscripten_set_canvas_element_size(canvas_selector, width, height);
-    ImGui::GetIO().DisplaySize = ImVec2(float(width), float(height));
+    ImGui::GetIO().DisplaySize = ImVec2(float(std::lround(css_width * ratio)), float(std::lround(css_height * ratio)));
     if (ratio != state.pixel_ratio)
     {
         state.pixel_ratio = ratio;
@@ -155,21 +216,27 @@ void render()
     if (state.restyle_needed)
         rebuild_fonts_and_style();
 
-    ImGui_ImplOpenGL3_NewFrame();
-    state.device_objects_made = true;
     ImGui::NewFrame();
     state.hooks.draw();
     ImGui::Render();
-
-    const ImVec2 size = ImGui::GetIO().DisplaySize;
-    glViewport(0, 0, int(size.x), int(size.y));
-    const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    glClearColor(background.x, background.y, background.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    send_frame(*ImGui::GetDrawData(), ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
 }
 
 // [SECTION] Input
+
+// Draws frames now until ImGui has taken every queued input event. ImGui takes one change of a
+// button per frame, and a quick click's press and release can both come before the next frame; so
+// the click is handled here, inside the browser's user gesture (a file picker, a new tab and a
+// download need one).
+void render_queued_input()
+{
+    for (int frame = 0; frame < 3; ++frame)
+    {
+        render();
+        if (ImGui::GetCurrentContext()->InputEventsQueue.empty())
+            return;
+    }
+}
 
 EM_JS(int, js_focus_in_mirror, (), {
     const active = document.activeElement;
@@ -193,7 +260,7 @@ EM_BOOL on_mouse(int event_type, const EmscriptenMouseEvent* event, void*)
         io.AddMouseButtonEvent(button, event_type == EMSCRIPTEN_EVENT_MOUSEDOWN);
     }
     if (event_type == EMSCRIPTEN_EVENT_MOUSEUP)
-        render();
+        render_queued_input();
     request_frames();
     return event_type != EMSCRIPTEN_EVENT_MOUSEMOVE;
 }
@@ -228,7 +295,7 @@ EM_BOOL on_touch(int event_type, const EmscriptenTouchEvent* event, void*)
     else if (event_type == EMSCRIPTEN_EVENT_TOUCHEND || event_type == EMSCRIPTEN_EVENT_TOUCHCANCEL)
     {
         io.AddMouseButtonEvent(0, false);
-        render();                                 // the release, inside the gesture
+        render_queued_input();                    // the release, inside the gesture
         io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // nothing stays hovered after a finger lifts
     }
     request_frames();
@@ -291,7 +358,7 @@ EM_BOOL on_key(int event_type, const EmscriptenKeyboardEvent* event, void*)
     if (printable && io.WantTextInput)
         io.AddInputCharactersUTF8(event->key);
     if (down)
-        render();
+        render_queued_input();
     request_frames();
     // Keep the browser's own shortcuts (reload, zoom, print) but not Tab or the arrows, which
     // would move focus or scroll the page away from the canvas.
@@ -314,7 +381,7 @@ EM_BOOL on_focus_change(int event_type, const EmscriptenFocusEvent*, void*)
 
 void register_input()
 {
-    const char* canvas = canvas_selector;
+    const char* canvas = stage_selector;
     emscripten_set_mousedown_callback(canvas, nullptr, EM_TRUE, on_mouse);
     emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_mouse);
     emscripten_set_mousemove_callback(canvas, nullptr, EM_TRUE, on_mouse);
@@ -372,10 +439,6 @@ EM_JS(void, js_set_document_attribute, (const char* name, const char* value), {
 EM_JS(void, js_set_text_size, (float css_pixels), {
     document.documentElement.style.setProperty("--text-size", css_pixels + "px");
 });
-EM_JS(void, js_started, (), {
-    document.documentElement.classList.add("started");
-});
-
 EM_JS(char*, js_today, (), {
     const now = new Date();
     const pad = n => String(n).padStart(2, "0");
@@ -567,26 +630,8 @@ std::string take_string(char* owned)
 
 // [SECTION] Public functions
 
-bool init(const FontSource& fonts)
+void init(const FontSource& fonts)
 {
-    EmscriptenWebGLContextAttributes attributes;
-    emscripten_webgl_init_context_attributes(&attributes);
-    attributes.majorVersion = 2;
-    attributes.minorVersion = 0;
-    attributes.alpha = EM_FALSE;
-    attributes.antialias = EM_FALSE;  // ImGui anti-aliases its own shapes
-    attributes.depth = EM_FALSE;
-    attributes.stencil = EM_FALSE;
-    attributes.enableExtensionsByDefault = EM_FALSE;  // ImGui needs none; enabling them all costs start-up time
-    const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context(canvas_selector, &attributes);
-    if (context <= 0)
-    {
-        js_set_document_attribute("data-screen", "error");
-        js_set_document_attribute("data-failure", "webgl2");
-        return false;
-    }
-    emscripten_webgl_make_context_current(context);
-
     state.fonts = fonts;
     state.glyphs.AddRanges(base_glyph_ranges);
     for (std::string_view text : fonts.texts)
@@ -601,35 +646,26 @@ bool init(const FontSource& fonts)
     io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight | ImFontAtlasFlags_NoMouseCursors;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would need frames while idle
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    io.BackendRendererName = "shell/renderer.js";
+    io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;  // send_frame adds each command's VtxOffset
     register_input();
-    return true;
 }
 
-// Start-up after main(), in tasks of its own rather than one long one, so the page can answer
-// input in between: (1) the font atlas, (2) the shaders and the font texture, (3) the first frame.
+// Start-up after main(), in a task of its own rather than one long one, so the page can answer
+// input in between: the font atlas, then the first frame.
 namespace
 {
-void make_device_objects(void*)
-{
-    ImGui_ImplOpenGL3_CreateDeviceObjects();
-    state.device_objects_made = true;
-    request_frames();
-}
-
 void build_font_atlas(void*)
 {
     update_canvas_size();
     rebuild_fonts_and_style();
-    ImGui::GetIO().Fonts->Build();
-    emscripten_set_timeout(make_device_objects, 0, nullptr);
+    request_frames();
 }
 } // namespace
 
 void run(AppHooks hooks)
 {
     state.hooks = std::move(hooks);
-    js_started();
     emscripten_set_timeout(build_font_atlas, 0, nullptr);
     emscripten_exit_with_live_runtime();
 }

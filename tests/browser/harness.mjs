@@ -2,6 +2,7 @@
 // Chromium through playwright-core, and gives each test a page on a phone or desktop viewport that
 // records console errors, every request, and every animation frame the app asks for.
 import { mkdirSync } from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
@@ -54,13 +55,35 @@ export async function openPage(browser, viewportName, options = {}) {
     return { context, page, consoleErrors, requests };
 }
 
-// Waits until the app has drawn a frame and published its screen name.
+// Waits until the app has drawn a frame, published its screen name, and the frame is on screen.
 export async function waitForScreen(page, screen, timeout = 20000) {
     await page.waitForFunction(name => document.documentElement.dataset.screen === name
-                                       && window.__framesDrawn > 0, screen, { timeout });
+                                       && window.__framesDrawn > 0
+                                       && document.documentElement.classList.contains('started'), screen, { timeout });
+}
+
+// Waits until the renderer has drawn the last frame the app made (frames go to a worker).
+export async function frameShown(page) {
+    await page.waitForFunction(() => !(window.Module && window.Module.drawing));
+}
+
+// The colour [r, g, b] on screen at a point of the page, from a one-pixel screenshot.
+export async function pixelAt(page, x, y) {
+    const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 }, scale: 'css' });
+    const data = [];
+    for (let offset = 8; offset < png.length;) {
+        const length = png.readUInt32BE(offset);
+        if (png.toString('ascii', offset + 4, offset + 8) === 'IDAT') data.push(png.subarray(offset + 8, offset + 8 + length));
+        offset += 12 + length;
+    }
+    // One row of one pixel: whatever filter the encoder chose predicts from nothing, so the bytes
+    // after the filter type are the colour itself.
+    const row = zlib.inflateSync(Buffer.concat(data));
+    return [row[1], row[2], row[3]];
 }
 
 export async function screenshot(page, name) {
+    await frameShown(page);
     const file = path.join(artifactsDir, 'screenshots', `${name}.png`);
     await page.screenshot({ path: file });
     return file;

@@ -2,7 +2,7 @@
 // request to any origin but its own.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openPage, screenshot, useBrowser, waitForScreen } from './harness.mjs';
+import { openPage, pixelAt, screenshot, useBrowser, waitForScreen } from './harness.mjs';
 
 const session = useBrowser();
 
@@ -50,3 +50,27 @@ for (const theme of ['dark', 'contrast']) {
         await context.close();
     });
 }
+
+// Where a worker cannot draw (no WebGL2 in workers), the page takes the canvas back and draws itself.
+test('when the worker cannot draw, the page draws instead and input still works', async () => {
+    const { context, page, consoleErrors } = await openPage(session.browser, 'desktop');
+    await context.route('**/renderer.js', async route => {
+        const response = await route.fetch();
+        const workerWithoutWebGL = 'if (typeof document === "undefined") OffscreenCanvas.prototype.getContext = () => null;\n';
+        await route.fulfill({ response, body: workerWithoutWebGL + await response.text() });
+    });
+    await page.goto(session.server.url);
+    await waitForScreen(page, 'intro');
+    await page.waitForFunction(() => document.documentElement.classList.contains('started'));
+    assert.equal(await page.evaluate(() => typeof window.leerregieRenderer), 'function', 'the page loaded the renderer');
+    await page.locator('canvas').focus();
+    await page.keyboard.press('Enter');
+    await waitForScreen(page, 'question');
+    const shot = await screenshot(page, 'desktop-drawn-on-page');
+    // The section's first screen is drawn: its blue Continue button on the light background.
+    const [r, g, b] = await pixelAt(page, 760, 300);
+    assert.ok(b > 150 && r < 80, `${shot}: the Continue button is blue (${[r, g, b]})`);
+    assert.ok((await pixelAt(page, 640, 600)).every(channel => channel > 230), `${shot}: the background is light`);
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+});
