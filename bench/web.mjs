@@ -2,8 +2,9 @@
 // questionnaire rendered by SurveyJS (survey-core + survey-js-ui) on a plain page, in the same run:
 //
 //   1. Sizes: every file the first visit fetches, raw, gzip (-9) and brotli (quality 11).
-//   2. First frame: from navigation start to the first frame on screen that shows the content,
-//      desktop (1280x800) and phone (390x844, DPR 3, touch, CPU slowed down 4x), median of N runs.
+//   2. First frame: from navigation start to the first frame that shows the content, handed on for
+//      display, desktop (1280x800) and phone (390x844, DPR 3, touch, CPU slowed down 4x), median
+//      of N runs.
 //   3. Idle: frames drawn in 5 s on the results screen after it has settled.
 //   4. Scrolling: main-thread task and script time per frame drawn while the wheel scrolls the
 //      results screen.
@@ -387,8 +388,8 @@ async function main() {
         figures.leerregie = { files: mine, raw: total(mine, 'raw'), gzip: total(mine, 'gzip'), brotli: total(mine, 'brotli') };
         figures.surveyjs = { files: theirs, raw: total(theirs, 'raw'), gzip: total(theirs, 'gzip'), brotli: total(theirs, 'brotli') };
 
-        console.log('\nFirst frame on screen, ms from navigation start (median; loopback, no network throttling)');
-        console.log('  Leerregie: its first drawn frame (the intro). SurveyJS: the first frame painted with the first question.');
+        console.log('\nFirst frame, ms from navigation start (median; loopback, no network throttling)');
+        console.log('  Leerregie: the renderer has drawn the intro. SurveyJS: the page has rendered the first question.');
         table(['profile', 'Leerregie', 'SurveyJS', 'ratio', 'Leerregie runs'],
               Object.entries(figures.firstFrame).map(([profile, f]) =>
                   [profiles[profile].label, ms(f.leerregie), ms(f.surveyjs), (f.leerregie / f.surveyjs).toFixed(2),
