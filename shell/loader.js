@@ -28,8 +28,8 @@
     // Frames are drawn by renderer.js in a worker that owns the canvas, where the browser can do
     // that: making the WebGL context, compiling the shaders and waiting for the GPU then never hold
     // up the page. Elsewhere (no OffscreenCanvas, no WebGL2 in workers, inside a frame) it draws on
-    // the page. Input goes to #stage, which keeps its listeners when
-    // the canvas is swapped for a fresh one on the way.
+    // the page. Input goes to #stage, which keeps its listeners when the canvas is swapped for a
+    // fresh one on the way.
     if (typeof WebGL2RenderingContext === 'undefined') {
         showUnsupported();
         return;
@@ -39,10 +39,10 @@
     canvas.height = Math.round(box.height * (window.devicePixelRatio || 1));
     var renderWorker = null;
     var transferred = false;  // the canvas belongs to the worker
-    var onPage = null;     // the renderer when it draws on the page
-    var busy = false;      // a frame is with the worker
-    var waiting = null;    // the newest frame made meanwhile: older ones are never drawn
-    var atlas = null;      // the newest font atlas, for a renderer that takes over
+    var onPage = null;        // the renderer when it draws on the page
+    var busy = false;         // a frame is with the worker
+    var waiting = null;       // the newest frame made meanwhile: older ones are never drawn
+    var atlas = null;         // the newest font atlas, for a renderer that takes over
     var framesSent = 0;
     var framesShown = 0;
     function shown() {
@@ -62,6 +62,9 @@
     function drawOnPage() {
         if (renderWorker) renderWorker.terminate();
         renderWorker = null;
+        busy = false;  // what the worker had is drawn anew below
+        waiting = null;
+        Module.drawing = false;
         if (transferred) {
             var fresh = canvas.cloneNode(false);
             canvas.replaceWith(fresh);
@@ -78,18 +81,21 @@
         };
         document.head.appendChild(script);
     }
-    try {
-        // Inside another page's frame it draws on the page: there Chromium did not always pass
-        // input on to a frame whose canvas a worker draws.
-        if (window.parent !== window) throw new Error('framed');
-        renderWorker = new Worker('renderer.js');
-        var offscreen = canvas.transferControlToOffscreen();
-        transferred = true;
-        renderWorker.onmessage = function (event) { if (event.data.shown) shown(); else drawOnPage(); };
-        renderWorker.onerror = drawOnPage;
-        renderWorker.postMessage({canvas: offscreen}, [offscreen]);
-    } catch (error) {
+    // Inside another page's frame it draws on the page: there Chromium did not always pass input on
+    // to a frame whose canvas a worker draws.
+    if (window.parent !== window) {
         drawOnPage();
+    } else {
+        try {
+            renderWorker = new Worker('renderer.js');
+            var offscreen = canvas.transferControlToOffscreen();
+            transferred = true;
+            renderWorker.onmessage = function (event) { if (event.data.shown) shown(); else drawOnPage(); };
+            renderWorker.onerror = drawOnPage;
+            renderWorker.postMessage({canvas: offscreen}, [offscreen]);
+        } catch (error) {
+            drawOnPage();
+        }
     }
     // Called by src/platform with views of the WebAssembly memory, which are copied before they go.
     function font(pixels, width, height) {

@@ -38,6 +38,15 @@ constexpr float font_line_height_per_em = 1.362f;
 // letters). The subset font (cmake/Font.cmake) has more; those are added when the texts use them.
 constexpr ImWchar base_glyph_ranges[] = {0x0020, 0x007E, 0x00A0, 0x00FF, 0};
 
+// A draw command as shell/renderer.js reads it (send_frame).
+struct FrameCommand
+{
+    float clip[4];  // x1, y1, x2, y2 in pixels
+    uint32_t index_count;
+    uint32_t first_index;
+};
+static_assert(sizeof(ImDrawVert) == 20 && sizeof(FrameCommand) == 24, "the layout shell/renderer.js reads");
+
 struct State
 {
     AppHooks hooks;
@@ -54,6 +63,7 @@ struct State
     bool frame_scheduled = false;
     bool restyle_needed = true;
     std::vector<uint32_t> frame;  // the last frame sent (send_frame), kept to reuse its memory
+    std::vector<FrameCommand> frame_commands;  // its draw commands, while send_frame collects them
     std::function<void(std::string)> file_loaded;
     std::function<void(bool)> copy_done;
     double last_frame_time = 0.0;
@@ -85,14 +95,6 @@ void send_font_atlas()
     atlas.ClearTexData();
 }
 
-struct FrameCommand
-{
-    float clip[4];  // x1, y1, x2, y2 in pixels
-    uint32_t index_count;
-    uint32_t first_index;
-};
-static_assert(sizeof(ImDrawVert) == 20 && sizeof(FrameCommand) == 24, "the layout shell/renderer.js reads");
-
 // One frame for shell/renderer.js, in the layout its header comment gives: the draw lists' vertices
 // in one buffer, their indices in another (32-bit, made absolute), then the draw commands.
 void send_frame(const ImDrawData& data, const ImVec4& background)
@@ -101,7 +103,8 @@ void send_frame(const ImDrawData& data, const ImVec4& background)
     const size_t vertex_words = size_t(data.TotalVtxCount) * sizeof(ImDrawVert) / 4;
     std::vector<uint32_t>& words = state.frame;
     words.resize(header_words + vertex_words + size_t(data.TotalIdxCount));
-    std::vector<FrameCommand> commands;
+    std::vector<FrameCommand>& commands = state.frame_commands;
+    commands.clear();
     uint32_t* vertices = words.data() + header_words;
     uint32_t* indices = vertices + vertex_words;
     uint32_t first_vertex = 0, index_count = 0;
@@ -225,9 +228,9 @@ void render()
 // [SECTION] Input
 
 // Draws frames now until ImGui has taken every queued input event. ImGui takes one change of a
-// button per frame, and a quick click's press and release can both come before the next frame; so
-// the click is handled here, inside the browser's user gesture (a file picker, a new tab and a
-// download need one).
+// button per frame (and a finger's move a frame before its press), and a quick click's press and
+// release can both come before the next frame; so the click is handled here, inside the browser's
+// user gesture (a file picker, a new tab and a download need one).
 void render_queued_input()
 {
     for (int frame = 0; frame < 3; ++frame)
@@ -381,16 +384,16 @@ EM_BOOL on_focus_change(int event_type, const EmscriptenFocusEvent*, void*)
 
 void register_input()
 {
-    const char* canvas = stage_selector;
-    emscripten_set_mousedown_callback(canvas, nullptr, EM_TRUE, on_mouse);
+    const char* stage = stage_selector;
+    emscripten_set_mousedown_callback(stage, nullptr, EM_TRUE, on_mouse);
     emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_mouse);
-    emscripten_set_mousemove_callback(canvas, nullptr, EM_TRUE, on_mouse);
-    emscripten_set_mouseleave_callback(canvas, nullptr, EM_TRUE, on_mouse_leave);
-    emscripten_set_wheel_callback(canvas, nullptr, EM_TRUE, on_wheel);
-    emscripten_set_touchstart_callback(canvas, nullptr, EM_TRUE, on_touch);
-    emscripten_set_touchmove_callback(canvas, nullptr, EM_TRUE, on_touch);
-    emscripten_set_touchend_callback(canvas, nullptr, EM_TRUE, on_touch);
-    emscripten_set_touchcancel_callback(canvas, nullptr, EM_TRUE, on_touch);
+    emscripten_set_mousemove_callback(stage, nullptr, EM_TRUE, on_mouse);
+    emscripten_set_mouseleave_callback(stage, nullptr, EM_TRUE, on_mouse_leave);
+    emscripten_set_wheel_callback(stage, nullptr, EM_TRUE, on_wheel);
+    emscripten_set_touchstart_callback(stage, nullptr, EM_TRUE, on_touch);
+    emscripten_set_touchmove_callback(stage, nullptr, EM_TRUE, on_touch);
+    emscripten_set_touchend_callback(stage, nullptr, EM_TRUE, on_touch);
+    emscripten_set_touchcancel_callback(stage, nullptr, EM_TRUE, on_touch);
     emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_key);
     emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_key);
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_resize);

@@ -51,13 +51,14 @@ for (const theme of ['dark', 'contrast']) {
     });
 }
 
-// Where a worker cannot draw (no WebGL2 in workers), the page takes the canvas back and draws itself.
+// Where the worker cannot draw, the page takes the canvas back and draws itself: here the worker's
+// shaders "fail to link" at its first frame, when the app has already sent it frames.
 test('when the worker cannot draw, the page draws instead and input still works', async () => {
     const { context, page, consoleErrors } = await openPage(session.browser, 'desktop');
     await context.route('**/renderer.js', async route => {
         const response = await route.fetch();
-        const workerWithoutWebGL = 'if (typeof document === "undefined") OffscreenCanvas.prototype.getContext = () => null;\n';
-        await route.fulfill({ response, body: workerWithoutWebGL + await response.text() });
+        const failingWorker = 'if (typeof document === "undefined") WebGL2RenderingContext.prototype.getProgramParameter = () => false;\n';
+        await route.fulfill({ response, body: failingWorker + await response.text() });
     });
     await page.goto(session.server.url);
     await waitForScreen(page, 'intro');
@@ -71,6 +72,6 @@ test('when the worker cannot draw, the page draws instead and input still works'
     const [r, g, b] = await pixelAt(page, 760, 300);
     assert.ok(b > 150 && r < 80, `${shot}: the Continue button is blue (${[r, g, b]})`);
     assert.ok((await pixelAt(page, 640, 600)).every(channel => channel > 230), `${shot}: the background is light`);
-    assert.deepEqual(consoleErrors, []);
+    assert.deepEqual(consoleErrors.filter(text => !text.startsWith('Leerregie: ')), [], 'only the worker\'s own report');
     await context.close();
 });
