@@ -81,6 +81,22 @@
         };
         document.head.appendChild(script);
     }
+    window.Module = {
+        canvas: canvas,
+        leerregieFont: font,
+        leerregieFrame: frame,
+        drawing: false,  // a frame is on its way to the screen
+        onAbort: showUnsupported,
+        instantiateWasm: function (imports, receive) {
+            compiled.then(function (module) { return WebAssembly.instantiate(module, imports); })
+                .then(function (instance) { receive(instance); }, showUnsupported);
+            return {};
+        },
+        onRuntimeInitialized: function () {
+            if (window.requestIdleCallback) window.requestIdleCallback(keepForOffline, { timeout: 3000 });
+            else setTimeout(keepForOffline, 500);
+        },
+    };
     // Inside another page's frame it draws on the page: there Chromium did not always pass input on
     // to a frame whose canvas a worker draws.
     if (window.parent !== window) {
@@ -141,22 +157,6 @@
             // Reading navigator.serviceWorker throws in a sandboxed frame: no offline copy there.
         }
     }
-    window.Module = {
-        canvas: canvas,
-        leerregieFont: font,
-        leerregieFrame: frame,
-        drawing: false,  // a frame is on its way to the screen
-        onAbort: showUnsupported,
-        instantiateWasm: function (imports, receive) {
-            compiled.then(function (module) { return WebAssembly.instantiate(module, imports); })
-                .then(function (instance) { receive(instance); }, showUnsupported);
-            return {};
-        },
-        onRuntimeInitialized: function () {
-            if (window.requestIdleCallback) window.requestIdleCallback(keepForOffline, { timeout: 3000 });
-            else setTimeout(keepForOffline, 500);
-        },
-    };
     var script = document.createElement('script');
     script.src = 'leerregie.js';
     script.onerror = showUnsupported;
