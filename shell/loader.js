@@ -5,7 +5,7 @@
     var theme = new URLSearchParams(window.location.search).get('theme');
     if (theme === 'dark' || theme === 'contrast') document.documentElement.dataset.theme = theme;
     var canvas = document.getElementById('canvas');
-    setTimeout(function () { document.documentElement.classList.add('slow'); }, 1000);
+    setTimeout(function () { if (!frameShown) document.documentElement.classList.add('slow'); }, 1000);
     function showUnsupported() {
         document.getElementById('loading').hidden = true;
         document.getElementById('unsupported').hidden = false;
@@ -40,31 +40,29 @@
     var renderWorker = null;
     var transferred = false;  // the canvas belongs to the worker
     var onPage = null;        // the renderer when it draws on the page
-    var busy = false;         // a frame is with the worker
     var waiting = null;       // the newest frame made meanwhile: older ones are never drawn
     var atlas = null;         // the newest font atlas, for a renderer that takes over
-    var framesSent = 0;
-    var framesShown = 0;
+    var frameSent = false;
+    var frameShown = false;
     function shown() {
-        if (++framesShown === 1) {
+        if (!frameShown) {
+            frameShown = true;
             performance.mark('leerregie:first-frame');
             document.documentElement.classList.add('started');
         }
-        busy = false;
+        Module.drawing = false;
         if (waiting) send(waiting);
         waiting = null;
-        Module.drawing = busy;
     }
     function send(frame) {
-        busy = true;
+        Module.drawing = true;
         renderWorker.postMessage({frame: frame.buffer}, [frame.buffer]);
     }
     function drawOnPage() {
         if (renderWorker) renderWorker.terminate();
         renderWorker = null;
-        busy = false;  // what the worker had is drawn anew below
+        Module.drawing = false;  // what the worker had is drawn anew below
         waiting = null;
-        Module.drawing = false;
         if (transferred) {
             var fresh = canvas.cloneNode(false);
             canvas.replaceWith(fresh);
@@ -77,7 +75,7 @@
             onPage = window.leerregieRenderer(canvas);
             if (!onPage) return showUnsupported();
             if (atlas) onPage.font(atlas.width, atlas.height, atlas.pixels);
-            if (framesSent) Module._leerregie_draw_now();
+            if (frameSent) Module._leerregie_draw_now();
         };
         document.head.appendChild(script);
     }
@@ -85,7 +83,7 @@
         canvas: canvas,
         leerregieFont: font,
         leerregieFrame: frame,
-        drawing: false,  // a frame is on its way to the screen
+        drawing: false,  // a frame is with the worker: a newer one waits, older ones are dropped
         onAbort: showUnsupported,
         instantiateWasm: function (imports, receive) {
             compiled.then(function (module) { return WebAssembly.instantiate(module, imports); })
@@ -121,14 +119,13 @@
         else if (renderWorker) renderWorker.postMessage({font: atlas.pixels.buffer, width: width, height: height});
     }
     function frame(bytes) {
-        ++framesSent;
+        frameSent = true;
         if (onPage) {
             if (onPage.draw(bytes)) shown();
             else showUnsupported();
         } else if (renderWorker) {
-            if (busy) waiting = bytes.slice();
+            if (Module.drawing) waiting = bytes.slice();
             else send(bytes.slice());
-            Module.drawing = busy;
         }
     }
     // Offline use: once the app's files are loaded, a service worker keeps a copy of them (sw.js).

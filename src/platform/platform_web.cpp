@@ -57,8 +57,6 @@ struct State
     ImFont* heading = nullptr;
     float text_size = 19.0f;
     float pixel_ratio = 0.0f;  // of the current font atlas and style; 0 until the first layout
-    float css_width = 0.0f;
-    float css_height = 0.0f;
     int frames_pending = 0;
     bool frame_scheduled = false;
     bool restyle_needed = true;
@@ -173,8 +171,6 @@ void update_canvas_size()
     double css_width = 0.0, css_height = 0.0;
     emscripten_get_element_css_size(stage_selector, &css_width, &css_height);
     const float ratio = float(emscripten_get_device_pixel_ratio());
-    state.css_width = float(css_width);
-    state.css_height = float(css_height);
     ImGui::GetIO().DisplaySize = ImVec2(float(std::lround(css_width * ratio)), float(std::lround(css_height * ratio)));
     if (ratio != state.pixel_ratio)
     {
