@@ -44,8 +44,13 @@ stage() {
     [ $status -eq 0 ] || verdict=FAILED
     stages+=("$(printf '%-10s %-6s %4s passed %4s failed %5ss' "$name" "$verdict" "$stage_passed" "$stage_failed" $((SECONDS - start)))")
     if [ $status -ne 0 ]; then
-        echo "-- $name failed; the end of $log:"
-        tail -n 40 "$log"
+        if grep -q '^not ok' "$log"; then
+            echo "-- $name failed; the failing tests in $log:"
+            awk '/^not ok/ { shown = 1 } shown { print } shown && /^  \.\.\.$/ { shown = 0 }' "$log" | head -n 150
+        else
+            echo "-- $name failed; the end of $log:"
+            tail -n 40 "$log"
+        fi
     fi
 }
 
