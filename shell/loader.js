@@ -44,14 +44,52 @@
     var atlas = null;         // the newest font atlas, for a renderer that takes over
     var frameSent = false;
     var frameShown = false;
+    var poster = null;        // a canvas over #canvas showing frames drawn in software (see below)
+    function firstFrameShown() {
+        if (frameShown) return;
+        frameShown = true;
+        performance.mark('leerregie:first-frame');
+    }
+    // When the first frame is made before the renderer has its WebGL context, which can take a while
+    // on a slow GPU or none at all, src/platform also draws frames in software and this shows them:
+    // the app appears as soon as its first frame is made. When the renderer has drawn the newest
+    // frame the poster goes, a couple of frames later, so the renderer's canvas is on screen by then.
+    function softwareFrame(pixels, width, height) {
+        if (!poster) {
+            poster = document.createElement('canvas');
+            poster.id = 'poster';
+            poster.setAttribute('aria-hidden', 'true');
+            canvas.after(poster);
+        }
+        if (poster.width !== width) poster.width = width;
+        if (poster.height !== height) poster.height = height;
+        poster.getContext('2d', {alpha: false, willReadFrequently: true}).putImageData(
+            new ImageData(new Uint8ClampedArray(pixels.buffer, pixels.byteOffset, pixels.length), width, height), 0, 0);
+        if (!frameShown) {
+            document.documentElement.classList.add('started');
+            requestAnimationFrame(firstFrameShown);  // it runs as this frame is painted
+        }
+    }
+    function rendererReady() {
+        if (!frameSent) Module.leerregieSoftware = false;
+    }
+    function retirePoster() {
+        Module.leerregieSoftware = false;
+        requestAnimationFrame(function () {
+            requestAnimationFrame(function () {
+                if (poster) poster.remove();
+                poster = null;
+            });
+        });
+    }
     function shown() {
         if (!frameShown) {
-            frameShown = true;
-            performance.mark('leerregie:first-frame');
             document.documentElement.classList.add('started');
+            firstFrameShown();
         }
         Module.drawing = false;
         if (waiting) send(waiting);
+        else if (Module.leerregieSoftware) retirePoster();
         waiting = null;
     }
     function send(frame) {
@@ -74,6 +112,7 @@
         script.onload = function () {
             onPage = window.leerregieRenderer(canvas);
             if (!onPage) return showUnsupported();
+            rendererReady();
             if (atlas) onPage.font(atlas.width, atlas.height, atlas.pixels);
             if (frameSent) Module._leerregie_draw_now();
         };
@@ -83,6 +122,8 @@
         canvas: canvas,
         leerregieFont: font,
         leerregieFrame: frame,
+        leerregieSoftware: true,  // frames are also drawn in software for the poster
+        leerregieSoftwareFrame: softwareFrame,
         drawing: false,  // a frame is with the worker: a newer one waits, older ones are dropped
         onAbort: showUnsupported,
         instantiateWasm: function (imports, receive) {
@@ -104,7 +145,11 @@
             renderWorker = new Worker('renderer.js');
             var offscreen = canvas.transferControlToOffscreen();
             transferred = true;
-            renderWorker.onmessage = function (event) { if (event.data.shown) shown(); else drawOnPage(); };
+            renderWorker.onmessage = function (event) {
+                if (event.data.shown) shown();
+                else if (event.data.ready) rendererReady();
+                else drawOnPage();
+            };
             renderWorker.onerror = drawOnPage;
             renderWorker.postMessage({canvas: offscreen}, [offscreen]);
         } catch (error) {

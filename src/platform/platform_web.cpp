@@ -3,6 +3,7 @@
 // services from platform.h. Emscripten 3.1.6's GLFW emulation ignores devicePixelRatio
 // and mishandles touch, so this layer talks to the html5 API directly.
 #include "platform/platform.h"
+#include "platform/frame.h"
 
 #include <emscripten.h>
 #include <emscripten/eventloop.h>
@@ -38,14 +39,7 @@ constexpr float font_line_height_per_em = 1.362f;
 // letters). The subset font (cmake/Font.cmake) has more; those are added when the texts use them.
 constexpr ImWchar base_glyph_ranges[] = {0x0020, 0x007E, 0x00A0, 0x00FF, 0};
 
-// A draw command as shell/renderer.js reads it (send_frame).
-struct FrameCommand
-{
-    float clip[4];  // x1, y1, x2, y2 in pixels
-    uint32_t index_count;
-    uint32_t first_index;
-};
-static_assert(sizeof(ImDrawVert) == 20 && sizeof(FrameCommand) == 24, "the layout shell/renderer.js reads");
+static_assert(sizeof(ImDrawVert) == sizeof(FrameVertex) && sizeof(ImDrawIdx) <= 4, "the layout of platform/frame.h");
 
 struct State
 {
@@ -62,6 +56,8 @@ struct State
     bool restyle_needed = true;
     std::vector<uint32_t> frame;  // the last frame sent (send_frame), kept to reuse its memory
     std::vector<FrameCommand> frame_commands;  // its draw commands, while send_frame collects them
+    std::vector<uint32_t> software_frame;   // the last frame drawn in software, as sent
+    std::vector<uint32_t> software_pixels;  // and its pixels (loader.js shows them)
     std::function<void(std::string)> file_loaded;
     std::function<void(bool)> copy_done;
     double last_frame_time = 0.0;
@@ -80,9 +76,16 @@ EM_JS(void, js_send_font_atlas, (const unsigned char* pixels, int width, int hei
 EM_JS(void, js_send_frame, (const uint32_t* words, int count), {
     Module.leerregieFrame(HEAPU8.subarray(words, words + count * 4));
 });
+// True while loader.js shows frames drawn in software: the renderer was not ready for the first
+// frame and has not yet drawn the newest.
+EM_JS(int, js_software_frames_wanted, (), { return Module.leerregieSoftware ? 1 : 0; });
+EM_JS(void, js_show_software_frame, (const uint32_t* pixels, int width, int height), {
+    Module.leerregieSoftwareFrame(HEAPU8.subarray(pixels, pixels + width * height * 4), width, height);
+});
 
-// The atlas goes to the renderer as one byte of coverage per pixel (never converted to RGBA), and
-// is then freed here: the glyphs' places in it are all ImGui needs.
+// The atlas goes to the renderer as one byte of coverage per pixel (never converted to RGBA). It
+// is kept here only while frames are also drawn in software: the glyphs' places in it are all
+// ImGui needs.
 void send_font_atlas()
 {
     ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
@@ -90,11 +93,38 @@ void send_font_atlas()
     int width = 0, height = 0;
     atlas.GetTexDataAsAlpha8(&pixels, &width, &height);
     js_send_font_atlas(pixels, width, height);
-    atlas.ClearTexData();
+    state.software_frame.clear();  // the same frame over a new atlas looks different
+    if (!js_software_frames_wanted())
+        atlas.ClearTexData();
 }
 
-// One frame for shell/renderer.js, in the layout its header comment gives: the draw lists' vertices
-// in one buffer, their indices in another (32-bit, made absolute), then the draw commands.
+// The first frames of a visit, drawn on the main thread without a GPU, so they can show before the
+// renderer has its WebGL context (loader.js); once it has shown one, their memory goes.
+void draw_in_software(const std::vector<uint32_t>& words)
+{
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    if (!js_software_frames_wanted())
+    {
+        if (atlas.TexPixelsAlpha8)
+            atlas.ClearTexData();
+        if (!state.software_pixels.empty())
+        {
+            std::vector<uint32_t>().swap(state.software_frame);
+            std::vector<uint32_t>().swap(state.software_pixels);
+        }
+        return;
+    }
+    if (words == state.software_frame)
+        return;  // ImGui's frames that settle a change are often the same
+    state.software_frame = words;
+    const CoverageImage coverage{atlas.TexPixelsAlpha8, atlas.TexWidth, atlas.TexHeight};
+    if (draw_frame_in_software(words.data(), words.size(), coverage, state.software_pixels))
+        js_show_software_frame(state.software_pixels.data(), int(words[0]), int(words[1]));
+}
+
+// One frame for shell/renderer.js (and, for the first ones, draw_in_software) in the layout of
+// platform/frame.h: the draw lists' vertices in one run, their indices in another (32-bit, made
+// absolute), then the draw commands.
 void send_frame(const ImDrawData& data, const ImVec4& background)
 {
     constexpr size_t header_words = 8;
@@ -134,6 +164,7 @@ void send_frame(const ImDrawData& data, const ImVec4& background)
     words[6] = index_count;
     words[7] = uint32_t(commands.size());
     js_send_frame(words.data(), int(words.size()));
+    draw_in_software(words);
 }
 
 // [SECTION] Sizing and fonts

@@ -107,7 +107,7 @@ test('the documented snippet runs the app from another origin with lang, variant
     assert.ok(settings.y - frameBox.y <= 10, `settings ${settings.y - frameBox.y}px from the top`);
 
     // variant=short, done by keyboard inside the frame.
-    await frame.locator('canvas').focus();
+    await frame.locator('#canvas').focus();
     const target = asPage(page, frame);
     let count = 0;
     await page.keyboard.press('Enter');
@@ -198,7 +198,7 @@ test('a reload of the embedding page continues inside the frame where the person
     const { context, page } = await openPage(session.browser, 'desktop');
     await page.goto(session.embedder.url);
     let frame = await appFrame(page, 'intro');
-    await frame.locator('canvas').focus();
+    await frame.locator('#canvas').focus();
     await finishByKeyboard(asPage(page, frame));
     await frame.waitForFunction(() => document.documentElement.dataset.screen === 'results');
     const before = await frame.evaluate(key => localStorage.getItem(key), storageKey);
@@ -222,7 +222,7 @@ test('where the browser refuses storage to frames, the scan still runs and says 
         const frame = await appFrame(page, 'intro');
         assert.equal(await frame.evaluate(() => { try { return typeof localStorage.length; } catch (error) { return error.name; } }),
                      'SecurityError');
-        await frame.locator('canvas').focus();
+        await frame.locator('#canvas').focus();
         await finishByKeyboard(asPage(page, frame));
         await frame.waitForFunction(() => document.documentElement.dataset.screen === 'results');
         assert.ok(await frame.locator('#a11y').getByText(/could not be saved on this device/).count() > 0);
@@ -244,7 +244,7 @@ test('in the sandboxed frame, downloading, loading answers and the printable rep
     const { context, page, consoleErrors } = await openPage(session.browser, 'desktop');
     await page.goto(session.embedder.url);
     const frame = await appFrame(page, 'intro');
-    await frame.locator('canvas').focus();
+    await frame.locator('#canvas').focus();
     await finishByKeyboard(asPage(page, frame));
     await frame.waitForFunction(() => document.documentElement.dataset.screen === 'results');
     await clickInFrame(page, frame, 'to-report');

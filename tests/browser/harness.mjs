@@ -62,24 +62,53 @@ export async function waitForScreen(page, screen, timeout = 20000) {
                                        && document.documentElement.classList.contains('started'), screen, { timeout });
 }
 
-// Waits until the renderer has drawn the last frame the app made (frames go to a worker).
+// Waits until the renderer has drawn the last frame the app made (frames go to a worker), and the
+// first frames drawn in software (#poster) have made way for it.
 export async function frameShown(page) {
-    await page.waitForFunction(() => !(window.Module && window.Module.drawing));
+    await page.waitForFunction(() => !(window.Module && window.Module.drawing) && !document.getElementById('poster'));
 }
 
-// The colour [r, g, b] on screen at a point of the page, from a one-pixel screenshot.
-export async function pixelAt(page, x, y) {
-    const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 }, scale: 'css' });
+// A PNG screenshot as { width, height, rgba }: 8-bit RGB or RGBA, not interlaced, as Chromium writes them.
+export function decodePng(png) {
+    const width = png.readUInt32BE(16), height = png.readUInt32BE(20);
+    const channels = png[25] === 6 ? 4 : 3;
     const data = [];
     for (let offset = 8; offset < png.length;) {
         const length = png.readUInt32BE(offset);
         if (png.toString('ascii', offset + 4, offset + 8) === 'IDAT') data.push(png.subarray(offset + 8, offset + 8 + length));
         offset += 12 + length;
     }
-    // One row of one pixel: whatever filter the encoder chose predicts from nothing, so the bytes
-    // after the filter type are the colour itself.
-    const row = zlib.inflateSync(Buffer.concat(data));
-    return [row[1], row[2], row[3]];
+    const filtered = zlib.inflateSync(Buffer.concat(data));
+    const stride = width * channels;
+    const rows = Buffer.alloc(stride * height);
+    for (let y = 0; y < height; ++y) {
+        const filter = filtered[y * (stride + 1)];
+        for (let x = 0; x < stride; ++x) {
+            const raw = filtered[y * (stride + 1) + 1 + x];
+            const left = x >= channels ? rows[y * stride + x - channels] : 0;
+            const up = y > 0 ? rows[(y - 1) * stride + x] : 0;
+            const upLeft = x >= channels && y > 0 ? rows[(y - 1) * stride + x - channels] : 0;
+            let predicted = 0;
+            if (filter === 1) predicted = left;
+            else if (filter === 2) predicted = up;
+            else if (filter === 3) predicted = (left + up) >> 1;
+            else if (filter === 4) {
+                const estimate = left + up - upLeft;
+                const [a, b, c] = [Math.abs(estimate - left), Math.abs(estimate - up), Math.abs(estimate - upLeft)];
+                predicted = a <= b && a <= c ? left : b <= c ? up : upLeft;
+            }
+            rows[y * stride + x] = (raw + predicted) & 0xFF;
+        }
+    }
+    const rgba = Buffer.alloc(width * height * 4, 255);
+    for (let i = 0; i < width * height; ++i) rows.copy(rgba, i * 4, i * channels, i * channels + 3);
+    return { width, height, rgba };
+}
+
+// The colour [r, g, b] on screen at a point of the page, from a one-pixel screenshot.
+export async function pixelAt(page, x, y) {
+    const { rgba } = decodePng(await page.screenshot({ clip: { x, y, width: 1, height: 1 }, scale: 'css' }));
+    return [rgba[0], rgba[1], rgba[2]];
 }
 
 export async function screenshot(page, name) {

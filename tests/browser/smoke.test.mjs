@@ -2,7 +2,8 @@
 // request to any origin but its own.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openPage, pixelAt, screenshot, useBrowser, waitForScreen } from './harness.mjs';
+import path from 'node:path';
+import { artifactsDir, decodePng, frameShown, openPage, pixelAt, screenshot, useBrowser, waitForScreen } from './harness.mjs';
 
 const session = useBrowser();
 
@@ -16,7 +17,7 @@ for (const viewportName of ['phone', 'desktop']) {
         const live = await page.locator('#live').textContent();
         assert.ok(live.trim().length > 0, '#live describes the intro');
         const canvas = await page.evaluate(() => {
-            const element = document.querySelector('canvas');
+            const element = document.querySelector('#canvas');
             return { width: element.width, cssWidth: element.getBoundingClientRect().width };
         });
         const ratio = viewportName === 'phone' ? 3 : 1;
@@ -62,9 +63,9 @@ test('when the worker cannot draw, the page draws instead and input still works'
     });
     await page.goto(session.server.url);
     await waitForScreen(page, 'intro');
-    await page.waitForFunction(() => document.documentElement.classList.contains('started'));
+    await frameShown(page);
     assert.equal(await page.evaluate(() => typeof window.leerregieRenderer), 'function', 'the page loaded the renderer');
-    await page.locator('canvas').focus();
+    await page.locator('#canvas').focus();
     await page.keyboard.press('Enter');
     await waitForScreen(page, 'question');
     const shot = await screenshot(page, 'desktop-drawn-on-page');
@@ -73,5 +74,42 @@ test('when the worker cannot draw, the page draws instead and input still works'
     assert.ok(b > 150 && r < 80, `${shot}: the Continue button is blue (${[r, g, b]})`);
     assert.ok((await pixelAt(page, 640, 600)).every(channel => channel > 230), `${shot}: the background is light`);
     assert.deepEqual(consoleErrors.filter(text => !text.startsWith('Leerregie: ')), [], 'only the worker\'s own report');
+    await context.close();
+});
+
+// Until the renderer has its WebGL context, the first frames are drawn in software on #poster. Here
+// the renderer's script is held back, so the intro and the next screen (reached with the keyboard)
+// are drawn in software; once it comes, the renderer takes over and the poster goes. Its pixels
+// must match the renderer's.
+test('before the renderer is ready, frames drawn in software show the app and take input', async () => {
+    const { context, page, consoleErrors } = await openPage(session.browser, 'desktop');
+    let release;
+    const held = new Promise(resolve => { release = resolve; });
+    await context.route('**/renderer.js', async route => {
+        await held;
+        await route.continue();
+    });
+    await page.goto(`${session.server.url}?lang=en`);
+    await page.waitForFunction(() => document.documentElement.dataset.screen === 'intro' && document.getElementById('poster'));
+    await page.locator('#canvas').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.documentElement.dataset.screen === 'question');
+    await page.waitForTimeout(300);  // the frames that settle the new screen
+    const software = await page.screenshot({ path: path.join(artifactsDir, 'screenshots', 'desktop-software-frame.png') });
+    assert.equal(await page.evaluate(() => performance.getEntriesByName('leerregie:first-frame').length), 1,
+                 'the first frame is marked when the poster shows it');
+    release();
+    await frameShown(page);
+    const rendered = await page.screenshot({ path: path.join(artifactsDir, 'screenshots', 'desktop-renderer-frame.png') });
+    const a = decodePng(software), b = decodePng(rendered);
+    assert.equal(a.width * a.height, b.width * b.height);
+    let different = 0;
+    for (let i = 0; i < a.rgba.length; i += 4) {
+        if ([0, 1, 2].some(channel => Math.abs(a.rgba[i + channel] - b.rgba[i + channel]) > 24)) ++different;
+    }
+    assert.ok(different < a.width * a.height / 1000, `${different} pixels differ between the software frame and the renderer's`);
+    const [r, g, bl] = await pixelAt(page, 760, 300);
+    assert.ok(bl > 150 && r < 80, `the Continue button is blue (${[r, g, bl]})`);
+    assert.deepEqual(consoleErrors, []);
     await context.close();
 });
