@@ -186,8 +186,8 @@ function writeSurveyPage(folder) {
 // [SECTION] Serving and browsing
 
 // Leerregie's first frame: loader.js marks 'leerregie:first-frame' when the renderer reports its
-// first frame drawn, after waiting for the GPU to finish it (in the worker); `shown` is when the
-// task after that runs. Also counts requestAnimationFrame callbacks, as the browser tests do.
+// first frame drawn or, for a first frame drawn in software while the renderer was not ready, in
+// the animation frame that paints it; `shown` is when the task after that runs. Also counts requestAnimationFrame callbacks, as the browser tests do.
 function watchLeerregie() {
     const request = window.requestAnimationFrame.bind(window);
     window.__framesDrawn = 0;
@@ -389,7 +389,7 @@ async function main() {
         figures.surveyjs = { files: theirs, raw: total(theirs, 'raw'), gzip: total(theirs, 'gzip'), brotli: total(theirs, 'brotli') };
 
         console.log('\nFirst frame, ms from navigation start (median; loopback, no network throttling)');
-        console.log('  Leerregie: the renderer has drawn the intro. SurveyJS: the page has rendered the first question.');
+        console.log('  Leerregie: the intro is shown (by the renderer, or drawn in software before it is ready). SurveyJS: the page has rendered the first question.');
         table(['profile', 'Leerregie', 'SurveyJS', 'ratio', 'Leerregie runs'],
               Object.entries(figures.firstFrame).map(([profile, f]) =>
                   [profiles[profile].label, ms(f.leerregie), ms(f.surveyjs), (f.leerregie / f.surveyjs).toFixed(2),
