@@ -56,6 +56,7 @@ struct State
     bool restyle_needed = true;
     std::vector<uint32_t> frame;  // the last frame sent (send_frame), kept to reuse its memory
     std::vector<FrameCommand> frame_commands;  // its draw commands, while send_frame collects them
+    bool drawing_in_software = true;        // the first frames (drawing_in_software())
     std::vector<uint32_t> software_frame;   // the last frame drawn in software, as sent
     std::vector<uint32_t> software_pixels;  // and its pixels (loader.js shows them)
     std::function<void(std::string)> file_loaded;
@@ -83,6 +84,21 @@ EM_JS(void, js_show_software_frame, (const uint32_t* pixels, int width, int heig
     Module.leerregieSoftwareFrame(HEAPU8.subarray(pixels, pixels + width * height * 4), width, height);
 });
 
+// Whether the first frames are still drawn in software: until loader.js says no more, which it says
+// once and for good (the renderer has drawn the newest frame, or was ready before the first). Their
+// memory and the atlas's pixels go then.
+bool drawing_in_software()
+{
+    if (state.drawing_in_software && !js_software_frames_wanted())
+    {
+        state.drawing_in_software = false;
+        ImGui::GetIO().Fonts->ClearTexData();
+        std::vector<uint32_t>().swap(state.software_frame);
+        std::vector<uint32_t>().swap(state.software_pixels);
+    }
+    return state.drawing_in_software;
+}
+
 // The atlas goes to the renderer as one byte of coverage per pixel (never converted to RGBA). It
 // is kept here only while frames are also drawn in software: the glyphs' places in it are all
 // ImGui needs.
@@ -94,29 +110,19 @@ void send_font_atlas()
     atlas.GetTexDataAsAlpha8(&pixels, &width, &height);
     js_send_font_atlas(pixels, width, height);
     state.software_frame.clear();  // the same frame over a new atlas looks different
-    if (!js_software_frames_wanted())
+    if (!drawing_in_software())
         atlas.ClearTexData();
 }
 
 // The first frames of a visit, drawn on the main thread without a GPU, so they can show before the
-// renderer has its WebGL context (loader.js); once it has shown one, their memory goes.
+// renderer has its WebGL context (loader.js).
 void draw_in_software(const std::vector<uint32_t>& words)
 {
-    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
-    if (!js_software_frames_wanted())
-    {
-        if (atlas.TexPixelsAlpha8)
-            atlas.ClearTexData();
-        if (!state.software_pixels.empty())
-        {
-            std::vector<uint32_t>().swap(state.software_frame);
-            std::vector<uint32_t>().swap(state.software_pixels);
-        }
+    // A frame the same as the last is not drawn again: ImGui's frames that settle a change often are.
+    if (!drawing_in_software() || words == state.software_frame)
         return;
-    }
-    if (words == state.software_frame)
-        return;  // ImGui's frames that settle a change are often the same
     state.software_frame = words;
+    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
     const CoverageImage coverage{atlas.TexPixelsAlpha8, atlas.TexWidth, atlas.TexHeight};
     if (draw_frame_in_software(words.data(), words.size(), coverage, state.software_pixels))
         js_show_software_frame(state.software_pixels.data(), int(words[0]), int(words[1]));
@@ -127,7 +133,7 @@ void draw_in_software(const std::vector<uint32_t>& words)
 // absolute), then the draw commands.
 void send_frame(const ImDrawData& data, const ImVec4& background)
 {
-    constexpr size_t header_words = 8;
+    constexpr size_t header_words = sizeof(FrameHeader) / 4;
     const size_t vertex_words = size_t(data.TotalVtxCount) * sizeof(ImDrawVert) / 4;
     std::vector<uint32_t>& words = state.frame;
     words.resize(header_words + vertex_words + size_t(data.TotalIdxCount));
@@ -156,13 +162,10 @@ void send_frame(const ImDrawData& data, const ImVec4& background)
     }
     words.resize(header_words + vertex_words + index_count + commands.size() * sizeof(FrameCommand) / 4);
     std::memcpy(words.data() + header_words + vertex_words + index_count, commands.data(), commands.size() * sizeof(FrameCommand));
-    const float colour[3] = {background.x, background.y, background.z};
-    words[0] = uint32_t(data.DisplaySize.x);
-    words[1] = uint32_t(data.DisplaySize.y);
-    std::memcpy(&words[2], colour, sizeof colour);
-    words[5] = uint32_t(data.TotalVtxCount);
-    words[6] = index_count;
-    words[7] = uint32_t(commands.size());
+    const FrameHeader header{uint32_t(data.DisplaySize.x), uint32_t(data.DisplaySize.y),
+                             {background.x, background.y, background.z}, uint32_t(data.TotalVtxCount),
+                             index_count, uint32_t(commands.size())};
+    std::memcpy(words.data(), &header, sizeof header);
     js_send_frame(words.data(), int(words.size()));
     draw_in_software(words);
 }

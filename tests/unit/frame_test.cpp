@@ -42,12 +42,26 @@ struct FrameBuilder
         vertices.push_back({x, y, u, v, colour});
         return uint32_t(vertices.size() - 1);
     }
-    // The four corners clockwise from the top left, as ImGui's PrimRect: triangles (0,1,2), (0,2,3).
+    // A box's four corners clockwise from the top left: its left side in one colour, its right side
+    // in another, and either solid or spanning the whole atlas from (0,0) at the top left to (1,1).
+    struct Corners
+    {
+        uint32_t a, b, c, d;
+    };
+    Corners corners(float left, float top, float right, float bottom, uint32_t left_colour,
+                    uint32_t right_colour, bool whole_atlas = false)
+    {
+        const auto corner = [&](float x, float y, uint32_t colour, float u, float v)
+        { return whole_atlas ? vertex(x, y, colour, u, v) : vertex(x, y, colour); };
+        return {corner(left, top, left_colour, 0.0f, 0.0f), corner(right, top, right_colour, 1.0f, 0.0f),
+                corner(right, bottom, right_colour, 1.0f, 1.0f),
+                corner(left, bottom, left_colour, 0.0f, 1.0f)};
+    }
+    // As ImGui's PrimRect: triangles (a, b, c) and (a, c, d).
     void rectangle(float left, float top, float right, float bottom, uint32_t colour)
     {
-        const uint32_t a = vertex(left, top, colour), b = vertex(right, top, colour);
-        const uint32_t c = vertex(right, bottom, colour), d = vertex(left, bottom, colour);
-        indices.insert(indices.end(), {a, b, c, a, c, d});
+        const Corners box = corners(left, top, right, bottom, colour, colour);
+        indices.insert(indices.end(), {box.a, box.b, box.c, box.a, box.c, box.d});
     }
     void command(float left, float top, float right, float bottom)
     {
@@ -155,8 +169,7 @@ TEST_SUITE("software frame")
         // over black gives 128 where drawn once, 191 where drawn twice.
         FrameBuilder frame(4, 4);
         const uint32_t half_white = rgba(255, 255, 255, 128);
-        const uint32_t a = frame.vertex(0, 0, half_white), b = frame.vertex(4, 0, half_white);
-        const uint32_t c = frame.vertex(4, 4, half_white), d = frame.vertex(0, 4, half_white);
+        const auto [a, b, c, d] = frame.corners(0, 0, 4, 4, half_white, half_white);
         frame.indices = {a, b, d, b, c, d};
         frame.whole_frame_command();
         for (uint32_t pixel : frame.draw())
@@ -183,8 +196,7 @@ TEST_SUITE("software frame")
         // Black on the left edge, white on the right, over x = 0 to 8: the pixel centre x + 0.5
         // gets 255 * (x + 0.5) / 8, rounded.
         FrameBuilder frame(8, 2);
-        const uint32_t a = frame.vertex(0, 0, black), b = frame.vertex(8, 0, white);
-        const uint32_t c = frame.vertex(8, 2, white), d = frame.vertex(0, 2, black);
+        const auto [a, b, c, d] = frame.corners(0, 0, 8, 2, black, white);
         frame.indices = {a, b, d, b, c, d};
         frame.whole_frame_command();
         const std::vector<uint32_t> pixels = frame.draw();
@@ -201,8 +213,7 @@ TEST_SUITE("software frame")
         constexpr uint8_t texels[] = {0, 255, 128, 64};
         const CoverageImage atlas{texels, 4, 1};
         FrameBuilder frame(4, 1);
-        const uint32_t a = frame.vertex(0, 0, white, 0.0f, 0.0f), b = frame.vertex(4, 0, white, 1.0f, 0.0f);
-        const uint32_t c = frame.vertex(4, 1, white, 1.0f, 1.0f), d = frame.vertex(0, 1, white, 0.0f, 1.0f);
+        const auto [a, b, c, d] = frame.corners(0, 0, 4, 1, white, white, true);
         frame.indices = {a, b, c, a, c, d};
         frame.whole_frame_command();
         const std::vector<uint32_t> pixels = frame.draw(atlas);
