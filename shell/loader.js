@@ -45,6 +45,7 @@
     var frameSent = false;
     var frameShown = false;
     var poster = null;        // a canvas over #canvas showing frames drawn in software (see below)
+    var posterContext = null;
     function firstFrameShown() {
         if (frameShown) return;
         frameShown = true;
@@ -54,21 +55,32 @@
     // on a slow GPU or none at all, src/platform also draws frames in software and this shows them:
     // the app appears as soon as its first frame is made. When the renderer has drawn the newest
     // frame the poster goes, a couple of frames later, so the renderer's canvas is on screen by then.
-    function softwareFrame(pixels, width, height) {
+    function softwareFrame(width, height, background) {
         if (!poster) {
             poster = document.createElement('canvas');
             poster.id = 'poster';
             poster.setAttribute('aria-hidden', 'true');
             canvas.after(poster);
+            posterContext = poster.getContext('2d', {willReadFrequently: true});
         }
-        if (poster.width !== width) poster.width = width;
-        if (poster.height !== height) poster.height = height;
-        poster.getContext('2d', {alpha: false, willReadFrequently: true}).putImageData(
-            new ImageData(new Uint8ClampedArray(pixels.buffer, pixels.byteOffset, pixels.length), width, height), 0, 0);
+        // The background is the canvas's CSS colour, showing through where no part is put: quicker
+        // than filling millions of pixels.
+        poster.style.backgroundColor = 'rgb(' + (background & 255) + ',' + (background >> 8 & 255) + ',' + (background >> 16 & 255) + ')';
+        if (poster.width !== width || poster.height !== height) {
+            poster.width = width;  // which also clears it
+            poster.height = height;
+        } else {
+            posterContext.clearRect(0, 0, width, height);
+        }
         if (!frameShown) {
             document.documentElement.classList.add('started');
             requestAnimationFrame(firstFrameShown);  // it runs as this frame is painted
         }
+    }
+    // The parts of the frame that are not all background, after softwareFrame.
+    function softwarePart(pixels, left, top, width, height) {
+        posterContext.putImageData(
+            new ImageData(new Uint8ClampedArray(pixels.buffer, pixels.byteOffset, pixels.length), width, height), left, top);
     }
     function rendererReady() {
         if (!frameSent) Module.leerregieSoftware = false;
@@ -78,7 +90,7 @@
         requestAnimationFrame(function () {
             requestAnimationFrame(function () {
                 if (poster) poster.remove();
-                poster = null;
+                poster = posterContext = null;
             });
         });
     }
@@ -124,6 +136,7 @@
         leerregieFrame: frame,
         leerregieSoftware: true,  // frames are also drawn in software for the poster
         leerregieSoftwareFrame: softwareFrame,
+        leerregieSoftwarePart: softwarePart,
         drawing: false,  // a frame is with the worker: a newer one waits, older ones are dropped
         onAbort: showUnsupported,
         instantiateWasm: function (imports, receive) {

@@ -31,6 +31,9 @@ namespace
 // The canvas's box: it takes the input, so a canvas swapped for a fresh one keeps it (loader.js).
 constexpr const char* stage_selector = "#stage";
 constexpr float heading_scale = 1.4f;
+// Frames drawn in software are drawn and shown in bands this many rows high: a small buffer, and
+// nothing drawn or copied where a band is only background.
+constexpr int software_band_rows = 128;
 // ImGui sizes a font by its line height, CSS by its em. For Noto Sans the line height is
 // (ascender 1069 + descender 293) / 1000 units per em, so text fields over the canvas get
 // font-size = size / 1.362 to match the canvas text.
@@ -58,7 +61,7 @@ struct State
     std::vector<FrameCommand> frame_commands;  // its draw commands, while send_frame collects them
     bool drawing_in_software = true;        // the first frames (drawing_in_software())
     std::vector<uint32_t> software_frame;   // the last frame drawn in software, as sent
-    std::vector<uint32_t> software_pixels;  // and its pixels (loader.js shows them)
+    std::vector<uint32_t> software_pixels;  // the pixels of one of its parts (loader.js shows them)
     std::function<void(std::string)> file_loaded;
     std::function<void(bool)> copy_done;
     double last_frame_time = 0.0;
@@ -80,8 +83,12 @@ EM_JS(void, js_send_frame, (const uint32_t* words, int count), {
 // True while loader.js shows frames drawn in software: the renderer was not ready for the first
 // frame and has not yet drawn the newest.
 EM_JS(int, js_software_frames_wanted, (), { return Module.leerregieSoftware ? 1 : 0; });
-EM_JS(void, js_show_software_frame, (const uint32_t* pixels, int width, int height), {
-    Module.leerregieSoftwareFrame(HEAPU8.subarray(pixels, pixels + width * height * 4), width, height);
+// A frame drawn in software goes to loader.js as its size and background, then its parts.
+EM_JS(void, js_begin_software_frame, (int width, int height, uint32_t background), {
+    Module.leerregieSoftwareFrame(width, height, background);
+});
+EM_JS(void, js_show_software_part, (const uint32_t* pixels, int left, int top, int width, int height), {
+    Module.leerregieSoftwarePart(HEAPU8.subarray(pixels, pixels + width * height * 4), left, top, width, height);
 });
 
 // Whether the first frames are still drawn in software: until loader.js says no more, which it says
@@ -122,10 +129,17 @@ void draw_in_software(const std::vector<uint32_t>& words)
     if (!drawing_in_software() || words == state.software_frame)
         return;
     state.software_frame = words;
+    SoftwareFrame frame;
+    if (!frame.read(words.data(), words.size()))
+        return;
     const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
     const CoverageImage coverage{atlas.TexPixelsAlpha8, atlas.TexWidth, atlas.TexHeight};
-    if (draw_frame_in_software(words.data(), words.size(), coverage, state.software_pixels))
-        js_show_software_frame(state.software_pixels.data(), int(words[0]), int(words[1]));
+    js_begin_software_frame(frame.width(), frame.height(), frame.background());
+    for (const PixelBox& part : frame.parts(software_band_rows, coverage))
+    {
+        frame.draw(part, coverage, state.software_pixels);
+        js_show_software_part(state.software_pixels.data(), part.left, part.top, part.width(), part.height());
+    }
 }
 
 // One frame for shell/renderer.js (and, for the first ones, draw_in_software) in the layout of

@@ -94,11 +94,19 @@ struct FrameBuilder
         return result;
     }
 
-    std::vector<uint32_t> draw(const CoverageImage& atlas = two_texel_atlas) const
+    SoftwareFrame read() const
     {
         const std::vector<uint32_t> frame = words();
+        SoftwareFrame software;
+        REQUIRE(software.read(frame.data(), frame.size()));
+        return software;
+    }
+
+    // The whole frame.
+    std::vector<uint32_t> draw(const CoverageImage& atlas = two_texel_atlas) const
+    {
         std::vector<uint32_t> pixels;
-        REQUIRE(draw_frame_in_software(frame.data(), frame.size(), atlas, pixels));
+        read().draw({0, 0, int(width), int(height)}, atlas, pixels);
         REQUIRE(pixels.size() == size_t(width) * height);
         return pixels;
     }
@@ -252,7 +260,6 @@ TEST_SUITE("software frame")
         FrameBuilder frame(2, 2);
         frame.rectangle(0, 0, 2, 2, white);
         frame.whole_frame_command();
-        std::vector<uint32_t> pixels{1, 2, 3};
         std::vector<uint32_t> words = frame.words();
 
         SUBCASE("too short for its header")
@@ -271,11 +278,113 @@ TEST_SUITE("software frame")
         {
             words[words.size() - 1] = 1; // its first index: 1 + 6 > 6
         }
+        SUBCASE("a side longer than any canvas, with no pixels at all")
+        {
+            words[0] = 0;
+            words[1] = 0x5D000000u;
+        }
         SUBCASE("counts that overflow")
         {
             words[5] = 0xFFFFFFFFu; // vertex count
         }
-        CHECK_FALSE(draw_frame_in_software(words.data(), words.size(), two_texel_atlas, pixels));
-        CHECK(pixels.empty());
+        SoftwareFrame software;
+        REQUIRE(software.read(frame.words().data(), frame.words().size()));
+        CHECK_FALSE(software.read(words.data(), words.size()));
+        CHECK(software.width() == 0);
+        CHECK(software.height() == 0);
+        CHECK(software.parts(4, two_texel_atlas).empty());
+    }
+
+    TEST_CASE("a frame's parts hold all but its background, band by band")
+    {
+        // 8 x 6 in bands of 2 rows: a box from (1, 1) to (3, 3), and a triangle (5, 4), (7, 4),
+        // (5, 6). Each shape may cover the pixels from floor(low - 0.5) to ceil(high + 0.5): the box
+        // columns 0-3 and rows 0-3, the triangle columns 4-7 and rows 3-5. A band's part holds
+        // what falls in it of each.
+        FrameBuilder frame(8, 6);
+        frame.rectangle(1, 1, 3, 3, white);
+        frame.indices.push_back(frame.vertex(5, 4, white));
+        frame.indices.push_back(frame.vertex(7, 4, white));
+        frame.indices.push_back(frame.vertex(5, 6, white));
+        frame.whole_frame_command();
+        const SoftwareFrame software = frame.read();
+        const std::vector<PixelBox> parts = software.parts(2, two_texel_atlas);
+        REQUIRE(parts.size() == 3);
+        const auto box = [](const PixelBox& part) {
+            return std::vector<int>{part.left, part.top, part.right, part.bottom};
+        };
+        CHECK(box(parts[0]) == std::vector<int>{0, 0, 4, 2});
+        CHECK(box(parts[1]) == std::vector<int>{0, 2, 8, 4});
+        CHECK(box(parts[2]) == std::vector<int>{4, 4, 8, 6});
+
+        // Each part drawn alone gives the whole frame's pixels there; outside them, background.
+        const std::vector<uint32_t> whole = frame.draw();
+        std::vector<uint32_t> pieced(whole.size(), software.background());
+        for (const PixelBox& part : parts)
+        {
+            std::vector<uint32_t> pixels;
+            software.draw(part, two_texel_atlas, pixels);
+            REQUIRE(pixels.size() == size_t(part.width() * part.height()));
+            for (int y = part.top; y < part.bottom; ++y)
+                for (int x = part.left; x < part.right; ++x)
+                    pieced[size_t(y) * 8 + size_t(x)] =
+                        pixels[size_t(y - part.top) * size_t(part.width()) + size_t(x - part.left)];
+        }
+        CHECK(pieced == whole);
+        // The triangle's centres: (5.5, 4.5) is inside; (6.5, 4.5) and (5.5, 5.5) lie on its
+        // lower right edge, which it leaves out.
+        CHECK(picture(whole, 8, white) == "........\n"
+                                          ".##.....\n"
+                                          ".##.....\n"
+                                          "........\n"
+                                          ".....#..\n"
+                                          "........\n");
+    }
+
+    TEST_CASE("shapes in a band far apart are parts of their own")
+    {
+        // Bands of 2 rows; boxes over columns 0-2 and 12-14 (with a pixel to spare each side):
+        // 9 columns apart, at least a band's rows. Those at 12-14 and 16-18 are 1 apart: one part.
+        FrameBuilder frame(20, 2);
+        frame.rectangle(1, 0, 2, 2, white);
+        frame.rectangle(13, 0, 14, 1, white);
+        frame.rectangle(17, 1, 18, 2, white);
+        frame.whole_frame_command();
+        const std::vector<PixelBox> parts = frame.read().parts(2, two_texel_atlas);
+        REQUIRE(parts.size() == 2);
+        CHECK(std::vector<int>{parts[0].left, parts[0].top, parts[0].right, parts[0].bottom} ==
+              std::vector<int>{0, 0, 3, 2});
+        CHECK(std::vector<int>{parts[1].left, parts[1].top, parts[1].right, parts[1].bottom} ==
+              std::vector<int>{12, 0, 19, 2});
+    }
+
+    TEST_CASE("a frame of only background has no parts")
+    {
+        FrameBuilder frame(4, 4);
+        frame.background[1] = 1.0f;
+        const uint32_t green = rgba(0, 255, 0);
+        SUBCASE("a shape clipped away")
+        {
+            frame.rectangle(1, 1, 3, 3, white);
+            frame.command(0, 0, 0, 4);
+        }
+        SUBCASE("a box of the background's colour over it all, as a window's background")
+        {
+            frame.rectangle(0, 0, 4, 4, green);
+            frame.whole_frame_command();
+        }
+        CHECK(frame.read().background() == green);
+        CHECK(frame.read().parts(2, two_texel_atlas).empty());
+        CHECK(frame.draw() == std::vector<uint32_t>(16, green));
+    }
+
+    TEST_CASE("a box of the background's colour that is not solid is a part")
+    {
+        FrameBuilder frame(2, 2);
+        frame.background[1] = 1.0f;
+        const FrameBuilder::Corners box = frame.corners(0, 0, 2, 2, rgba(0, 255, 0), rgba(0, 255, 0), true);
+        frame.indices.insert(frame.indices.end(), {box.a, box.b, box.c, box.a, box.c, box.d});
+        frame.whole_frame_command();
+        CHECK(frame.read().parts(2, two_texel_atlas).size() == 1);
     }
 }
