@@ -699,13 +699,14 @@ void init(const FontSource& fonts)
 }
 
 // Start-up after main(), in a task of its own rather than one long one, so the page can answer
-// input in between: the font atlas, then the first frame.
+// input in between: the font atlas and the first frame, drawn at once rather than at the next
+// animation frame (unless an event's frame came first and built the atlas).
 namespace
 {
-void build_font_atlas(void*)
+void draw_first_frame(void*)
 {
-    update_canvas_size();
-    rebuild_fonts_and_style();
+    if (state.restyle_needed)
+        render();
     request_frames();
 }
 } // namespace
@@ -713,7 +714,7 @@ void build_font_atlas(void*)
 void run(AppHooks hooks)
 {
     state.hooks = std::move(hooks);
-    emscripten_set_timeout(build_font_atlas, 0, nullptr);
+    emscripten_set_timeout(draw_first_frame, 0, nullptr);
     emscripten_exit_with_live_runtime();
 }
 
