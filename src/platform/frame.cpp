@@ -146,19 +146,13 @@ bool draw_rectangle(Canvas& canvas, const PixelBox& clip, const FrameVertex& a, 
     const int bottom = first_pixel(std::max(a.y, d.y), clip.top, clip.bottom);
     if (left >= right || top >= bottom || alpha_of(a.colour) == 0) return true;
     const uint32_t colour = a.colour;
-    if (a.u == b.u && a.v == d.v)
+    const CoverageImage& atlas = canvas.atlas();
+    if (!atlas.texels || (a.u == b.u && a.v == d.v))
     {
         const uint32_t alpha = divide_by_255(alpha_of(colour) * canvas.coverage(a.u, a.v));
         if (alpha > 0)
             for (int y = top; y < bottom; ++y)
                 canvas.fill_span(y, left, right, colour, alpha);
-        return true;
-    }
-    const CoverageImage& atlas = canvas.atlas();
-    if (!atlas.texels)
-    {
-        for (int y = top; y < bottom; ++y)
-            canvas.fill_span(y, left, right, colour, alpha_of(colour));
         return true;
     }
     // A glyph, mostly. Its u depends on x alone and its v on y alone, so each pixel column's atlas

@@ -700,14 +700,16 @@ void init(const FontSource& fonts)
 
 // Start-up after main(), in a task of its own rather than one long one, so the page can answer
 // input in between: the font atlas and the first frame, drawn at once rather than at the next
-// animation frame (unless an event's frame came first and built the atlas).
+// animation frame, then the rest of the frames any change gets. An event that came first has drawn
+// them already.
 namespace
 {
 void draw_first_frame(void*)
 {
-    if (state.restyle_needed)
-        render();
-    request_frames();
+    if (!state.restyle_needed)
+        return;
+    render();
+    request_frames(2);
 }
 } // namespace
 

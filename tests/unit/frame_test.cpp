@@ -124,6 +124,12 @@ std::string picture(const std::vector<uint32_t>& pixels, uint32_t width, uint32_
     return text;
 }
 
+// A box as {left, top, right, bottom}, to compare with one worked out by hand.
+std::vector<int> sides(const PixelBox& box)
+{
+    return {box.left, box.top, box.right, box.bottom};
+}
+
 } // namespace
 
 TEST_SUITE("software frame")
@@ -310,12 +316,9 @@ TEST_SUITE("software frame")
         const SoftwareFrame software = frame.read();
         const std::vector<PixelBox> parts = software.parts(2, two_texel_atlas);
         REQUIRE(parts.size() == 3);
-        const auto box = [](const PixelBox& part) {
-            return std::vector<int>{part.left, part.top, part.right, part.bottom};
-        };
-        CHECK(box(parts[0]) == std::vector<int>{0, 0, 4, 2});
-        CHECK(box(parts[1]) == std::vector<int>{0, 2, 8, 4});
-        CHECK(box(parts[2]) == std::vector<int>{4, 4, 8, 6});
+        CHECK(sides(parts[0]) == std::vector<int>{0, 0, 4, 2});
+        CHECK(sides(parts[1]) == std::vector<int>{0, 2, 8, 4});
+        CHECK(sides(parts[2]) == std::vector<int>{4, 4, 8, 6});
 
         // Each part drawn alone gives the whole frame's pixels there; outside them, background.
         const std::vector<uint32_t> whole = frame.draw();
@@ -352,10 +355,8 @@ TEST_SUITE("software frame")
         frame.whole_frame_command();
         const std::vector<PixelBox> parts = frame.read().parts(2, two_texel_atlas);
         REQUIRE(parts.size() == 2);
-        CHECK(std::vector<int>{parts[0].left, parts[0].top, parts[0].right, parts[0].bottom} ==
-              std::vector<int>{0, 0, 3, 2});
-        CHECK(std::vector<int>{parts[1].left, parts[1].top, parts[1].right, parts[1].bottom} ==
-              std::vector<int>{12, 0, 19, 2});
+        CHECK(sides(parts[0]) == std::vector<int>{0, 0, 3, 2});
+        CHECK(sides(parts[1]) == std::vector<int>{12, 0, 19, 2});
     }
 
     TEST_CASE("a frame of only background has no parts")
