@@ -83,10 +83,7 @@ void load_own_questionnaire(const std::string& url)
     app.screen = Screen::Loading;
     platform::fetch_text(url, [shown](platform::FetchResult result) {
         if (result.status >= 200 && result.status < 300)
-        {
-            platform::add_glyphs(result.text);
             app.own_questionnaire_loaded(result.text);
-        }
         else if (result.status < 0)
             app.own_questionnaire_failed(format_text(app.text("ui.own.refused_site"), {shown}));
         else if (result.status == 404 || result.status == 410)
@@ -133,8 +130,7 @@ int main()
 
     using leerregie::embedded_file;
     const platform::FontSource fonts{embedded_file("ui-regular.ttf"), embedded_file("ui-bold.ttf"),
-                                     {embedded_file("strings.json"), embedded_file("questionnaire.json"),
-                                      embedded_file("advice.json"), embedded_file("profiles.json")}};
+                                     embedded_file("characters.txt")};
     platform::init(fonts);
     platform::run({[] { leerregie::ui::draw_app(app); }, [] { leerregie::ui::apply_theme(app.theme, app.embed); }});
     return 0;

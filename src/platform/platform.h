@@ -18,10 +18,10 @@ struct FontSource
 {
     std::string_view regular_ttf;
     std::string_view bold_ttf;
-    // The texts the canvas shows (UTF-8; the content files as they are): the font atlas holds
-    // ASCII, Latin-1 and every other character of these, and nothing more, because building it is
-    // a large part of start-up. Text the person types lives in the page's own text fields.
-    std::vector<std::string_view> texts;
+    // The characters beyond ASCII that the built-in texts use (UTF-8). The font atlas starts with
+    // ASCII and these only, because drawing its glyphs is a large part of start-up; text that
+    // comes in later (a fetched questionnaire, a file, typed or stored text) adds its own.
+    std::string_view characters;
 };
 
 // What the app gives the loop. `draw` builds one ImGui frame between NewFrame and Render.
@@ -43,8 +43,8 @@ void run(AppHooks hooks);
 // takes the touch position and the press in separate frames, and popups settle on their second.
 void request_frames(int count = 3);
 
-// Adds the characters of `text` to the font atlas (a trainer's questionnaire may use some the
-// built-in texts do not); the fonts are rebuilt before the next frame only when one is new.
+// Adds the characters of `text` to the font atlas; the fonts are rebuilt before the next frame only
+// when one is new. The platform does so for all text it hands the app.
 void add_glyphs(std::string_view text);
 // Text size: CSS pixels of body text before the device pixel ratio is applied.
 void set_text_size(float css_pixels);

@@ -38,9 +38,9 @@ constexpr int software_band_rows = 128;
 // (ascender 1069 + descender 293) / 1000 units per em, so text fields over the canvas get
 // font-size = size / 1.362 to match the canvas text.
 constexpr float font_line_height_per_em = 1.362f;
-// Glyphs always in the font atlas: ASCII and Latin-1 (Dutch, English and most Western European
-// letters). The subset font (cmake/Font.cmake) has more; those are added when the texts use them.
-constexpr ImWchar base_glyph_ranges[] = {0x0020, 0x007E, 0x00A0, 0x00FF, 0};
+// Glyphs always in the font atlas: ASCII. The others are those of FontSource::characters and
+// add_glyphs; the subset font (cmake/Font.cmake) has Latin-1 and some punctuation besides.
+constexpr ImWchar base_glyph_ranges[] = {0x0020, 0x007E, 0};
 
 static_assert(sizeof(ImDrawVert) == sizeof(FrameVertex) && sizeof(ImDrawIdx) <= 4, "the layout of platform/frame.h");
 
@@ -48,7 +48,7 @@ struct State
 {
     AppHooks hooks;
     FontSource fonts;
-    ImFontGlyphRangesBuilder glyphs;  // base_glyph_ranges, the characters of fonts.texts, and add_glyphs
+    ImFontGlyphRangesBuilder glyphs;  // base_glyph_ranges, fonts.characters and add_glyphs
     ImVector<ImWchar> glyph_ranges;   // built from `glyphs`
     ImFont* bold = nullptr;
     ImFont* heading = nullptr;
@@ -185,6 +185,12 @@ void send_frame(const ImDrawData& data, const ImVec4& background)
 }
 
 // [SECTION] Sizing and fonts
+
+void build_glyph_ranges()
+{
+    state.glyph_ranges.clear();  // BuildRanges appends
+    state.glyphs.BuildRanges(&state.glyph_ranges);
+}
 
 void rebuild_fonts_and_style()
 {
@@ -681,9 +687,8 @@ void init(const FontSource& fonts)
 {
     state.fonts = fonts;
     state.glyphs.AddRanges(base_glyph_ranges);
-    for (std::string_view text : fonts.texts)
-        state.glyphs.AddText(text.data(), text.data() + text.size());
-    state.glyphs.BuildRanges(&state.glyph_ranges);
+    state.glyphs.AddText(fonts.characters.data(), fonts.characters.data() + fonts.characters.size());
+    build_glyph_ranges();
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -729,13 +734,21 @@ void request_frames(int count)
 
 void add_glyphs(std::string_view text)
 {
-    state.glyphs.AddText(text.data(), text.data() + text.size());
-    ImVector<ImWchar> ranges;
-    state.glyphs.BuildRanges(&ranges);
-    if (ranges.Size == state.glyph_ranges.Size &&
-        std::equal(ranges.begin(), ranges.end(), state.glyph_ranges.begin()))
+    bool added = false;
+    const char* end = text.data() + text.size();
+    for (const char* next = text.data(); next < end;)
+    {
+        unsigned int character = 0;
+        next += std::max(ImTextCharFromUtf8(&character, next, end), 1);  // 0 at a NUL byte
+        if (!state.glyphs.GetBit(character))
+        {
+            state.glyphs.SetBit(character);
+            added = true;
+        }
+    }
+    if (!added)
         return;
-    state.glyph_ranges.swap(ranges);
+    build_glyph_ranges();
     request_restyle();
 }
 
@@ -761,7 +774,12 @@ ImFont* bold_font() { return state.bold; }
 
 ImFont* heading_font() { return state.heading; }
 
-std::string query_parameter(std::string_view name) { return take_string(js_query_parameter(std::string(name).c_str())); }
+std::string query_parameter(std::string_view name)
+{
+    std::string value = take_string(js_query_parameter(std::string(name).c_str()));
+    add_glyphs(value);
+    return value;
+}
 
 bool has_query_parameter(std::string_view name) { return js_has_query_parameter(std::string(name).c_str()) != 0; }
 
@@ -772,7 +790,9 @@ std::optional<std::string> storage_get(std::string_view key)
     char* value = js_storage_get(std::string(key).c_str());
     if (!value)
         return std::nullopt;
-    return take_string(value);
+    std::string text = take_string(value);
+    add_glyphs(text);
+    return text;
 }
 
 bool storage_set(std::string_view key, std::string_view value)
@@ -851,6 +871,7 @@ std::vector<AccessibleEvent> take_accessible_events()
         const auto is_text = entry.find("isText");
         events.push_back({text_of(entry, "id"), is_text != entry.end() && is_text->is_boolean() && is_text->get<bool>(),
                           text_of(entry, "value")});
+        add_glyphs(events.back().text);
     }
     return events;
 }
@@ -862,6 +883,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_file_loaded(char* text)
 {
     std::string content(text);
     std::free(text);
+    leerregie::platform::add_glyphs(content);
     if (leerregie::platform::state.file_loaded)
         leerregie::platform::state.file_loaded(std::move(content));
     leerregie::platform::request_frames();
@@ -879,6 +901,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_fetch_done(int id, int status, ch
 {
     leerregie::platform::FetchResult result{status, text};
     std::free(text);
+    leerregie::platform::add_glyphs(result.text);
     auto& fetches = leerregie::platform::state.fetches;
     if (id >= 0 && size_t(id) < fetches.size() && fetches[size_t(id)])
         std::exchange(fetches[size_t(id)], nullptr)(std::move(result));

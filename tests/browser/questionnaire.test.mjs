@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { launchBrowser, openPage, screenshot, serve, waitForScreen } from './harness.mjs';
+import { decodePng, frameShown, launchBrowser, openPage, screenshot, serve, waitForScreen } from './harness.mjs';
 import { finishByKeyboard, live, parseQuestion, questionnaire, root, storageKey } from './journey.mjs';
 
 const cli = process.env.LEERREGIE_CLI || path.join(root, 'build/native/src/cli/leerregie-cli');
@@ -160,4 +160,23 @@ test('a questionnaire file that is not there says so, with its address', async (
     assert.ok(requests.includes(`${session.server.url}files/missing.json`));
     await screenshot(page, 'own-questionnaire-missing');
     await context.close();
+});
+
+// The font atlas starts with ASCII and the characters of the built-in texts; other text (here an
+// address from the URL) adds its own. Were "ß" missing, it would be drawn as the "?" it is compared with.
+test('a character the built-in texts do not use is drawn as itself', async () => {
+    const shots = {};
+    for (const name of ['straße', 'stra?e']) {
+        const { context, page } = await openPage(session.browser, 'desktop');
+        await page.goto(`${session.server.url}?lang=en&questionnaire=${encodeURIComponent(`files/${name}.json`)}`);
+        await waitForScreen(page, 'error');
+        assert.match(await live(page), new RegExp(`The questionnaire "files/${name.replace('?', '\\?')}.json" was not found`));
+        await frameShown(page);
+        shots[name] = decodePng(await page.screenshot());
+        await context.close();
+    }
+    const [a, b] = Object.values(shots);
+    let different = 0;
+    for (let i = 0; i < a.rgba.length; ++i) if (a.rgba[i] !== b.rgba[i]) ++different;
+    assert.ok(different > 0, '"ß" is drawn as "?"');
 });
