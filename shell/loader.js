@@ -34,7 +34,19 @@
         showUnsupported();
         return;
     }
-    var box = canvas.getBoundingClientRect();
+    // The stage's size in CSS pixels, for src/platform: measured here, while the WebAssembly
+    // compiles, and then kept by a ResizeObserver, so that no frame makes the browser lay out the
+    // page just to be asked for it (as reading an element's size does).
+    var stage = document.getElementById('stage');
+    var box = stage.getBoundingClientRect();
+    var stageSize = {width: box.width, height: box.height};
+    new ResizeObserver(function (entries) {
+        var size = entries[entries.length - 1].contentRect;
+        if (size.width === stageSize.width && size.height === stageSize.height) return;
+        stageSize.width = size.width;
+        stageSize.height = size.height;
+        if (Module.calledRun) Module._leerregie_stage_resized();
+    }).observe(stage);
     canvas.width = Math.round(box.width * (window.devicePixelRatio || 1));
     canvas.height = Math.round(box.height * (window.devicePixelRatio || 1));
     var renderWorker = null;
@@ -133,6 +145,7 @@
     window.Module = {
         canvas: canvas,
         leerregieFont: font,
+        leerregieStageSize: stageSize,
         leerregieFrame: frame,
         leerregieSoftware: true,  // frames are also drawn in software for the poster
         leerregieSoftwareFrame: softwareFrame,

@@ -218,12 +218,19 @@ void rebuild_fonts_and_style()
     state.restyle_needed = false;
 }
 
+// The stage's size in CSS pixels, as loader.js keeps it: asking the element would make the browser
+// lay out the page first, in every frame.
+EM_JS(void, js_stage_size, (double* width, double* height), {
+    HEAPF64[width >> 3] = Module.leerregieStageSize.width;
+    HEAPF64[height >> 3] = Module.leerregieStageSize.height;
+});
+
 // Frames are drawn at the canvas's CSS size times devicePixelRatio, so text is crisp; the renderer
 // sizes the canvas to each frame.
 void update_canvas_size()
 {
     double css_width = 0.0, css_height = 0.0;
-    emscripten_get_element_css_size(stage_selector, &css_width, &css_height);
+    js_stage_size(&css_width, &css_height);
     const float ratio = float(emscripten_get_device_pixel_ratio());
     ImGui::GetIO().DisplaySize = ImVec2(float(std::lround(css_width * ratio)), float(std::lround(css_height * ratio)));
     if (ratio != state.pixel_ratio)
@@ -419,12 +426,6 @@ EM_BOOL on_key(int event_type, const EmscriptenKeyboardEvent* event, void*)
     return !browser_shortcut && key != ImGuiKey_None;
 }
 
-EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*)
-{
-    request_frames();
-    return EM_FALSE;
-}
-
 EM_BOOL on_focus_change(int event_type, const EmscriptenFocusEvent*, void*)
 {
     ImGui::GetIO().AddFocusEvent(event_type == EMSCRIPTEN_EVENT_FOCUS);
@@ -446,7 +447,6 @@ void register_input()
     emscripten_set_touchcancel_callback(stage, nullptr, EM_TRUE, on_touch);
     emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_key);
     emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_key);
-    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_resize);
     emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_focus_change);
     emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_focus_change);
 }
@@ -895,6 +895,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_copied(int copied)
         leerregie::platform::state.copy_done(copied != 0);
     leerregie::platform::request_frames();
 }
+
+// Called by loader.js when the stage's size changed.
+extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_stage_resized() { leerregie::platform::request_frames(); }
 
 // Called from JavaScript (js_fetch_text) when a fetch is done.
 extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_fetch_done(int id, int status, char* text)

@@ -113,3 +113,30 @@ test('before the renderer is ready, frames drawn in software show the app and ta
     assert.deepEqual(consoleErrors, []);
     await context.close();
 });
+
+// The app learns the stage's size from a ResizeObserver (loader.js): a narrower window gets a new
+// layout, its column centred in the new width, and a frame drawn to match.
+test('a resized window is laid out and drawn again at its new size', async () => {
+    const { context, page, consoleErrors } = await openPage(session.browser, 'desktop');
+    await page.goto(`${session.server.url}?lang=en`);
+    await waitForScreen(page, 'intro');
+    await frameShown(page);
+    const startButton = () => page.evaluate(() => {
+        const box = document.querySelector('#a11y [data-id="start-short"]').getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    });
+    // Centred, beside the scrollbar: 580 pixels narrower moves the centre 290 to the left.
+    const before = await startButton();
+    await page.setViewportSize({ width: 700, height: 600 });
+    await page.waitForFunction(x => {
+        const box = document.querySelector('#a11y [data-id="start-short"]').getBoundingClientRect();
+        return Math.abs(box.left + box.width / 2 - x) < 1;
+    }, before.x - 290);
+    await frameShown(page);
+    await screenshot(page, 'desktop-resized');
+    const centre = await startButton();
+    const [r, g, b] = await pixelAt(page, Math.round(centre.x) - 100, Math.round(centre.y));
+    assert.ok(b > 150 && r < 80, `the start button is drawn where the new layout has it (${[r, g, b]})`);
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+});
