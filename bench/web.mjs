@@ -189,6 +189,7 @@ function writeSurveyPage(folder) {
 // first frame drawn or, for a first frame drawn in software while the renderer was not ready, in
 // the animation frame that paints it; `shown` is when the task after that runs. Also counts requestAnimationFrame callbacks, as the browser tests do.
 function watchLeerregie() {
+    const reportFirstFrame = frame => console.info(`bench:first-frame ${JSON.stringify(frame)}`);
     const request = window.requestAnimationFrame.bind(window);
     window.__framesDrawn = 0;
     window.requestAnimationFrame = callback => request(time => {
@@ -201,7 +202,7 @@ function watchLeerregie() {
         observer.disconnect();
         const screen = document.documentElement.dataset.screen;
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => { window.__firstFrame = { drawn: mark.startTime, shown: performance.now(), screen }; };
+        channel.port1.onmessage = () => reportFirstFrame({ drawn: mark.startTime, shown: performance.now(), screen });
         channel.port2.postMessage(0);
     }).observe({ type: 'mark' });
 }
@@ -209,6 +210,7 @@ function watchLeerregie() {
 // SurveyJS's first rendered question: the first question's title and its options are in the
 // DOM (`drawn`), and the frame after that has been painted (`shown`, measured as for Leerregie).
 function watchSurvey() {
+    const reportFirstFrame = frame => console.info(`bench:first-frame ${JSON.stringify(frame)}`);
     const ready = () => document.querySelector('.sd-question__title') && document.querySelector('.sd-question .sd-item');
     const observer = new MutationObserver(() => {
         if (!ready()) return;
@@ -216,7 +218,7 @@ function watchSurvey() {
         const drawn = performance.now();
         requestAnimationFrame(() => {
             const channel = new MessageChannel();
-            channel.port1.onmessage = () => { window.__firstFrame = { drawn, shown: performance.now(), screen: 'question' }; };
+            channel.port1.onmessage = () => reportFirstFrame({ drawn, shown: performance.now(), screen: 'question' });
             channel.port2.postMessage(0);
         });
     });
@@ -238,17 +240,30 @@ async function openPage(browser, profile, watcher, initArgument) {
     return { context, page, cdp, errors, requests };
 }
 
+// The watchers report the first frame in a console message rather than in a variable to poll:
+// polling would run Playwright's own script in the page (tens of milliseconds the first time) in
+// the middle of a start-up still under way.
+const firstFramePrefix = 'bench:first-frame ';
+const settleMs = 1000;
+
 // One first visit (fresh context, empty cache); resolves to { drawn, shown, requests }.
 async function firstFrame(browser, profile, url, watcher) {
     const session = await openPage(browser, profile, watcher);
     try {
+        const reported = session.page.waitForEvent('console', { predicate: message => message.text().startsWith(firstFramePrefix),
+                                                               timeout: 60000 });
+        reported.catch(() => {});  // a failed visit throws from goto or the await below
         await session.page.goto(url);
-        await session.page.waitForFunction(() => window.__firstFrame, null, { timeout: 60000 });
-        const frame = await session.page.evaluate(() => window.__firstFrame);
+        const frame = JSON.parse((await reported).text().slice(firstFramePrefix.length));
+        // What the rest of start-up fetches counts too (the renderer may come after the first frame).
+        await session.page.waitForLoadState('networkidle');
         if (session.errors.length) throw new Error(`${url}: ${session.errors.join('; ')}`);
         return { ...frame, requests: session.requests };
     } finally {
         await session.context.close();
+        // The closed page's processes wind down before the next visit starts, so visits (of either
+        // page) do not pay for the one before them on this small machine.
+        await new Promise(resolve => setTimeout(resolve, settleMs));
     }
 }
 

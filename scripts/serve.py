@@ -70,6 +70,15 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             super().log_message(format, *args)
 
 
+class Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A browser that closed its connection before the response was sent (a closed tab, a
+        # cancelled download) is no error of the server's.
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("root", nargs="?", default=os.path.join(os.path.dirname(__file__), "..", "dist"))
@@ -78,7 +87,7 @@ def main():
     args = parser.parse_args()
 
     handler = functools.partial(Handler, directory=os.path.abspath(args.root))
-    with http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server:
+    with Server(("127.0.0.1", args.port), handler) as server:
         server.quiet = args.quiet
         print(f"Leerregie is served on http://127.0.0.1:{server.server_address[1]}/ (Ctrl+C stops)", flush=True)
         try:
