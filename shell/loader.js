@@ -15,7 +15,7 @@
         showUnsupported();
         return;
     }
-    // The WebAssembly downloads and compiles off the main thread (index.html preloads it).
+    // The WebAssembly downloads and compiles off the main thread while the renderer starts.
     var compiled = (WebAssembly.compileStreaming
                     ? WebAssembly.compileStreaming(fetch('leerregie.wasm', {credentials: 'same-origin'}))
                     : Promise.reject())
@@ -28,9 +28,8 @@
     // Frames are drawn by renderer.js in a worker that owns the canvas, where the browser can do
     // that: making the WebGL context, compiling the shaders and waiting for the GPU then never hold
     // up the page. Elsewhere (no OffscreenCanvas, no WebGL2 in workers, inside a frame) it draws on
-    // the page. It makes its WebGL context once the first frame, drawn in software, is on screen:
-    // before, it would only compete with the app's start for the main thread and the GPU process.
-    // Input goes to #stage, which keeps its listeners when the canvas is swapped for a fresh one.
+    // the page. Input goes to #stage, which keeps its listeners when the canvas is swapped for a
+    // fresh one on the way.
     if (typeof WebGL2RenderingContext === 'undefined') {
         showUnsupported();
         return;
@@ -50,11 +49,10 @@
     }).observe(stage);
     canvas.width = Math.round(box.width * (window.devicePixelRatio || 1));
     canvas.height = Math.round(box.height * (window.devicePixelRatio || 1));
-    var renderWorker = null;  // made at once; it draws once it has the canvas (startRenderer)
+    var renderWorker = null;
     var transferred = false;  // the canvas belongs to the worker
     var onPage = null;        // the renderer when it draws on the page
     var waiting = null;       // the newest frame made meanwhile: older ones are never drawn
-    var rendererStarted = false;
     var atlas = null;         // the newest font atlas, for a renderer that takes over
     var frameSent = false;
     var frameShown = false;
@@ -64,14 +62,11 @@
         if (frameShown) return;
         frameShown = true;
         performance.mark('leerregie:first-frame');
-        // When the page is next idle, after this frame is painted and anything waiting for it ran.
-        if (window.requestIdleCallback) window.requestIdleCallback(startRenderer, {timeout: 100});
-        else setTimeout(startRenderer, 0);
     }
-    // Until the renderer has its WebGL context, which can take a while on a slow GPU or none at all,
-    // src/platform also draws frames in software and this shows them: the app appears as soon as
-    // its first frame is made. When the renderer has drawn the newest frame the poster goes, a
-    // couple of frames later, so the renderer's canvas is on screen by then.
+    // When the first frame is made before the renderer has its WebGL context, which can take a while
+    // on a slow GPU or none at all, src/platform also draws frames in software and this shows them:
+    // the app appears as soon as its first frame is made. When the renderer has drawn the newest
+    // frame the poster goes, a couple of frames later, so the renderer's canvas is on screen by then.
     function softwareFrame(width, height, background) {
         if (!poster) {
             poster = document.createElement('canvas');
@@ -99,6 +94,9 @@
         posterContext.putImageData(
             new ImageData(new Uint8ClampedArray(pixels.buffer, pixels.byteOffset, pixels.length), width, height), left, top);
     }
+    function rendererReady() {
+        if (!frameSent) Module.leerregieSoftware = false;
+    }
     function retirePoster() {
         Module.leerregieSoftware = false;
         requestAnimationFrame(function () {
@@ -122,8 +120,6 @@
         Module.drawing = true;
         renderWorker.postMessage({frame: frame.buffer}, [frame.buffer]);
     }
-    // The worker failed: the renderer draws on the page instead, on a fresh canvas if the worker had
-    // this one.
     function drawOnPage() {
         if (renderWorker) renderWorker.terminate();
         renderWorker = null;
@@ -133,24 +129,18 @@
             var fresh = canvas.cloneNode(false);
             canvas.replaceWith(fresh);
             Module.canvas = canvas = fresh;
-            transferred = false;
         }
-        if (window.leerregieRenderer) makePageRenderer();
-        else loadRendererScript();
-    }
-    function loadRendererScript() {
         var script = document.createElement('script');
         script.src = 'renderer.js';
         script.onerror = showUnsupported;
-        script.onload = function () { if (rendererStarted) makePageRenderer(); };
+        script.onload = function () {
+            onPage = window.leerregieRenderer(canvas);
+            if (!onPage) return showUnsupported();
+            rendererReady();
+            if (atlas) onPage.font(atlas.width, atlas.height, atlas.pixels);
+            if (frameSent) Module._leerregie_draw_now();
+        };
         document.head.appendChild(script);
-    }
-    function makePageRenderer() {
-        onPage = window.leerregieRenderer(canvas);
-        if (!onPage) return showUnsupported();
-        if (!frameSent) Module.leerregieSoftware = false;  // ready before the first frame
-        if (atlas) onPage.font(atlas.width, atlas.height, atlas.pixels);
-        if (frameSent) Module._leerregie_draw_now();
     }
     window.Module = {
         canvas: canvas,
@@ -172,39 +162,22 @@
             else setTimeout(keepForOffline, 500);
         },
     };
-    // The worker's file is fetched now, with the rest of start-up, so that the page fetches nothing
-    // once its first frame shows; its WebGL context is made in startRenderer. Inside another page's
-    // frame the renderer draws on the page, from the start: there Chromium did not always pass input
-    // on to a frame whose canvas a worker draws.
+    // Inside another page's frame it draws on the page: there Chromium did not always pass input on
+    // to a frame whose canvas a worker draws.
     if (window.parent !== window) {
-        rendererStarted = true;
-        loadRendererScript();
+        drawOnPage();
     } else {
         try {
             renderWorker = new Worker('renderer.js');
+            var offscreen = canvas.transferControlToOffscreen();
+            transferred = true;
             renderWorker.onmessage = function (event) {
                 if (event.data.shown) shown();
+                else if (event.data.ready) rendererReady();
                 else drawOnPage();
             };
             renderWorker.onerror = drawOnPage;
-        } catch (error) {
-            loadRendererScript();
-        }
-    }
-    function startRenderer() {
-        if (rendererStarted) return;
-        rendererStarted = true;
-        if (!renderWorker) {
-            if (window.leerregieRenderer) makePageRenderer();  // else when its script has loaded
-            return;
-        }
-        try {
-            var offscreen = canvas.transferControlToOffscreen();
-            transferred = true;
             renderWorker.postMessage({canvas: offscreen}, [offscreen]);
-            if (atlas) renderWorker.postMessage({font: atlas.pixels.buffer, width: atlas.width, height: atlas.height});
-            if (waiting) send(waiting);
-            waiting = null;
         } catch (error) {
             drawOnPage();
         }
@@ -214,17 +187,16 @@
         atlas = {pixels: pixels.slice(), width: width, height: height};
         waiting = null;  // made with the old atlas; the frame that follows uses the new one
         if (onPage) onPage.font(width, height, atlas.pixels);
-        else if (transferred) renderWorker.postMessage({font: atlas.pixels.buffer, width: width, height: height});
+        else if (renderWorker) renderWorker.postMessage({font: atlas.pixels.buffer, width: width, height: height});
     }
     function frame(bytes) {
         frameSent = true;
         if (onPage) {
             if (onPage.draw(bytes)) shown();
             else showUnsupported();
-        } else if (transferred && !Module.drawing) {
-            send(bytes.slice());
         } else if (renderWorker) {
-            waiting = bytes.slice();  // for the worker, busy or without its canvas yet
+            if (Module.drawing) waiting = bytes.slice();
+            else send(bytes.slice());
         }
     }
     // Offline use: once the app's files are loaded, a service worker keeps a copy of them (sw.js).

@@ -103,14 +103,15 @@
         self.leerregieRenderer = createRenderer;
         return;
     }
-    // In the worker: loader.js sends the canvas first, then fonts and frames. Each frame drawn is
-    // answered with {shown}; a canvas without WebGL2, or shaders that do not link, with {failed}.
+    // In the worker: loader.js sends the canvas first, then fonts and frames. The canvas is answered
+    // with {ready} once it has its WebGL2 context, each frame drawn with {shown}; a canvas without
+    // WebGL2, or shaders that do not link, with {failed}.
     var renderer = null;
     self.onmessage = function (event) {
         var message = event.data;
         if (message.canvas) {
             renderer = createRenderer(message.canvas);
-            if (!renderer) self.postMessage({failed: true});
+            self.postMessage(renderer ? {ready: true} : {failed: true});
         } else if (renderer && message.font) {
             renderer.font(message.width, message.height, new Uint8Array(message.font));
         } else if (renderer && message.frame) {
