@@ -188,8 +188,7 @@ function writeSurveyPage(folder) {
 // Leerregie's first frame: loader.js marks 'leerregie:first-frame' when the renderer reports its
 // first frame drawn or, for a first frame drawn in software while the renderer was not ready, in
 // the animation frame that paints it; `shown` is when the task after that runs. Also counts requestAnimationFrame callbacks, as the browser tests do.
-function watchLeerregie() {
-    const reportFirstFrame = frame => console.info(`bench:first-frame ${JSON.stringify(frame)}`);
+function watchLeerregie(reportPrefix) {
     const request = window.requestAnimationFrame.bind(window);
     window.__framesDrawn = 0;
     window.requestAnimationFrame = callback => request(time => {
@@ -202,15 +201,15 @@ function watchLeerregie() {
         observer.disconnect();
         const screen = document.documentElement.dataset.screen;
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => reportFirstFrame({ drawn: mark.startTime, shown: performance.now(), screen });
+        channel.port1.onmessage = () =>
+            console.info(reportPrefix + JSON.stringify({ drawn: mark.startTime, shown: performance.now(), screen }));
         channel.port2.postMessage(0);
     }).observe({ type: 'mark' });
 }
 
 // SurveyJS's first rendered question: the first question's title and its options are in the
 // DOM (`drawn`), and the frame after that has been painted (`shown`, measured as for Leerregie).
-function watchSurvey() {
-    const reportFirstFrame = frame => console.info(`bench:first-frame ${JSON.stringify(frame)}`);
+function watchSurvey(reportPrefix) {
     const ready = () => document.querySelector('.sd-question__title') && document.querySelector('.sd-question .sd-item');
     const observer = new MutationObserver(() => {
         if (!ready()) return;
@@ -218,16 +217,22 @@ function watchSurvey() {
         const drawn = performance.now();
         requestAnimationFrame(() => {
             const channel = new MessageChannel();
-            channel.port1.onmessage = () => reportFirstFrame({ drawn, shown: performance.now(), screen: 'question' });
+            channel.port1.onmessage = () =>
+                console.info(reportPrefix + JSON.stringify({ drawn, shown: performance.now(), screen: 'question' }));
             channel.port2.postMessage(0);
         });
     });
     observer.observe(document, { childList: true, subtree: true });
 }
 
-async function openPage(browser, profile, watcher, initArgument) {
+// The watchers report the first frame in a console message that starts with this, rather than in a
+// variable to poll: polling would run Playwright's own script in the page (tens of milliseconds the
+// first time) in the middle of a start-up still under way.
+const firstFramePrefix = 'bench:first-frame ';
+
+async function openPage(browser, profile, watcher) {
     const context = await browser.newContext(profiles[profile].context);
-    await context.addInitScript(watcher, initArgument);
+    await context.addInitScript(watcher, firstFramePrefix);
     const page = await context.newPage();
     const errors = [];
     const requests = [];
@@ -240,10 +245,8 @@ async function openPage(browser, profile, watcher, initArgument) {
     return { context, page, cdp, errors, requests };
 }
 
-// The watchers report the first frame in a console message rather than in a variable to poll:
-// polling would run Playwright's own script in the page (tens of milliseconds the first time) in
-// the middle of a start-up still under way.
-const firstFramePrefix = 'bench:first-frame ';
+// After each first visit the closed page's processes wind down before the next visit starts, so
+// visits (of either page) do not pay for the one before them on this small machine.
 const settleMs = 1000;
 
 // One first visit (fresh context, empty cache); resolves to { drawn, shown, requests }.
@@ -255,14 +258,12 @@ async function firstFrame(browser, profile, url, watcher) {
         reported.catch(() => {});  // a failed visit throws from goto or the await below
         await session.page.goto(url);
         const frame = JSON.parse((await reported).text().slice(firstFramePrefix.length));
-        // What the rest of start-up fetches counts too (the renderer may come after the first frame).
+        // What the rest of start-up fetches counts too (the service worker's file comes when idle).
         await session.page.waitForLoadState('networkidle');
         if (session.errors.length) throw new Error(`${url}: ${session.errors.join('; ')}`);
         return { ...frame, requests: session.requests };
     } finally {
         await session.context.close();
-        // The closed page's processes wind down before the next visit starts, so visits (of either
-        // page) do not pay for the one before them on this small machine.
         await new Promise(resolve => setTimeout(resolve, settleMs));
     }
 }
