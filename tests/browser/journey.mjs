@@ -51,8 +51,11 @@ export async function answerAll(page, act, pressContinue, stopAt = Infinity) {
     throw new Error('the scan did not end');
 }
 
-// Scrolls the screen (with the mouse wheel) until the control is in view; returns its box.
+// Scrolls the screen (with the mouse wheel) until the control is in view; returns its box. It
+// starts once the page has drawn two more frames: a click that came while a screen just shown was
+// still on its first frame went unheard at times on a loaded machine (no popup for "print").
 export async function reveal(page, id) {
+    await page.evaluate(() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done))));
     const { height } = page.viewportSize();
     for (let attempt = 0; attempt < 30; attempt++) {
         const box = await page.locator(`#a11y [data-id="${id}"]`).boundingBox();
