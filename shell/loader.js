@@ -56,8 +56,15 @@
     var atlas = null;         // the newest font atlas, for a renderer that takes over
     var frameSent = false;
     var frameShown = false;
-    var poster = null;        // a canvas over #canvas showing frames drawn in software (see below)
-    var posterContext = null;
+    // Frames drawn in software (see below) are shown on this canvas over #canvas. Its 2D context is
+    // made and used once now, while the GPU process is idle: that first use waits for the GPU
+    // process, which once the renderer is making its WebGL context took 30-80 ms, in the middle
+    // of the first frame, without a GPU.
+    var poster = document.createElement('canvas');
+    poster.id = 'poster';
+    poster.setAttribute('aria-hidden', 'true');
+    var posterContext = poster.getContext('2d', {willReadFrequently: true});
+    posterContext.putImageData(new ImageData(1, 1), 0, 0);
     function firstFrameShown() {
         if (frameShown) return;
         frameShown = true;
@@ -68,13 +75,7 @@
     // the app appears as soon as its first frame is made. When the renderer has drawn the newest
     // frame the poster goes, a couple of frames later, so the renderer's canvas is on screen by then.
     function softwareFrame(width, height, background) {
-        if (!poster) {
-            poster = document.createElement('canvas');
-            poster.id = 'poster';
-            poster.setAttribute('aria-hidden', 'true');
-            canvas.after(poster);
-            posterContext = poster.getContext('2d', {willReadFrequently: true});
-        }
+        if (!poster.isConnected) canvas.after(poster);
         // The background is the canvas's CSS colour, showing through where no part is put: quicker
         // than filling millions of pixels.
         poster.style.backgroundColor = 'rgb(' + (background & 255) + ',' + (background >> 8 & 255) + ',' + (background >> 16 & 255) + ')';

@@ -1,6 +1,7 @@
 // Leerregie in the browser: (1) read the settings from the URL, (2) load the embedded content,
 // (3) fetch a trainer's own questionnaire when the URL names one, (4) resume saved progress,
-// (5) set up Dear ImGui, (6) draw whenever something changed.
+// (5) set up Dear ImGui, (6) draw whenever something changed. From (2) on, start-up runs in short
+// steps, each a task of its own, so that a slow phone's page is never held up long.
 #include <iterator>
 #include <string>
 
@@ -34,21 +35,31 @@ leerregie::Theme choose_theme()
     return leerregie::Theme::Light;
 }
 
-// Loads the built-in questionnaire, advice and profiles; lists what is wrong when they do not load.
-bool load_content()
+// The built-in content, a file or two a step: each returns false, listing what is wrong, when its
+// files do not load.
+bool read_strings()
+{
+    if (app.strings.load(leerregie::embedded_file("strings.json")))
+        return true;
+    app.errors.push_back("strings.json");
+    return false;
+}
+
+bool read_questionnaire()
 {
     using namespace leerregie;
-    if (!app.strings.load(embedded_file("strings.json")))
-    {
-        app.errors.push_back("strings.json");
-        return false;
-    }
     Loaded<Questionnaire> questionnaire = load_questionnaire(embedded_file("questionnaire.json"));
     for (const Problem& problem : questionnaire.problems)
         app.errors.push_back(describe(problem, app.strings, app.language));
     if (!questionnaire.ok())
         return false;
     app.questionnaire = std::move(*questionnaire.value);
+    return true;
+}
+
+bool read_catalogues()
+{
+    using namespace leerregie;
     Loaded<ProfileCatalogue> profiles = load_profiles(embedded_file("profiles.json"), app.questionnaire.languages);
     Loaded<AdviceCatalogue> advice = load_advice(embedded_file("advice.json"), app.questionnaire.languages);
     for (const Problem& problem : profiles.problems)
@@ -97,6 +108,50 @@ void load_own_questionnaire(const std::string& url)
     });
 }
 
+void show_app()
+{
+    namespace platform = leerregie::platform;
+    using leerregie::embedded_file;
+    const platform::FontSource fonts{embedded_file("ui-regular.ttf"), embedded_file("ui-bold.ttf"),
+                                     embedded_file("characters.txt")};
+    platform::init(fonts);
+    platform::run({[] { leerregie::ui::draw_app(app); }, [] { leerregie::ui::apply_theme(app.theme, app.embed); }});
+}
+
+void begin()
+{
+    namespace platform = leerregie::platform;
+    app.asked_variant = platform::query_parameter("variant") == "full" ? leerregie::Variant::Full
+                                                                        : leerregie::Variant::Short;
+    app.asked_language = platform::query_parameter("lang");
+    app.builtin_questionnaire = app.questionnaire;
+    app.builtin_text = leerregie::embedded_file("questionnaire.json");
+    if (platform::has_query_parameter("questionnaire"))
+        load_own_questionnaire(platform::query_parameter("questionnaire"));
+    else
+        app.begin();
+}
+
+// Start-up from the settings on: the content, each step a task of its own (platform::post_task),
+// then the app's first screen.
+void start()
+{
+    static constexpr bool (*content_steps[])() = {read_strings, read_questionnaire, read_catalogues};
+    static size_t step = 0;
+    if (step == std::size(content_steps))
+    {
+        begin();
+        show_app();
+    }
+    else if (!content_steps[step++]())
+    {
+        app.screen = leerregie::Screen::Error;
+        show_app();
+    }
+    else
+        leerregie::platform::post_task(start);
+}
+
 } // namespace
 
 int main()
@@ -112,26 +167,6 @@ int main()
     app.storage = {[](const std::string& key) { return platform::storage_get(key); },
                    [](const std::string& key, const std::string& value) { return platform::storage_set(key, value); },
                    [](const std::string& key) { platform::storage_remove(key); }};
-
-    if (load_content())
-    {
-        app.asked_variant = platform::query_parameter("variant") == "full" ? leerregie::Variant::Full
-                                                                            : leerregie::Variant::Short;
-        app.asked_language = platform::query_parameter("lang");
-        app.builtin_questionnaire = app.questionnaire;
-        app.builtin_text = leerregie::embedded_file("questionnaire.json");
-        if (platform::has_query_parameter("questionnaire"))
-            load_own_questionnaire(platform::query_parameter("questionnaire"));
-        else
-            app.begin();
-    }
-    else
-        app.screen = leerregie::Screen::Error;
-
-    using leerregie::embedded_file;
-    const platform::FontSource fonts{embedded_file("ui-regular.ttf"), embedded_file("ui-bold.ttf"),
-                                     embedded_file("characters.txt")};
-    platform::init(fonts);
-    platform::run({[] { leerregie::ui::draw_app(app); }, [] { leerregie::ui::apply_theme(app.theme, app.embed); }});
+    start();
     return 0;
 }

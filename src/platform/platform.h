@@ -36,8 +36,13 @@ struct AppHooks
 // Sets up Dear ImGui and its input on the page; shell/renderer.js draws (loader.js starts it).
 void init(const FontSource& fonts);
 
-// Hands control to the browser's event loop; never returns.
+// Starts drawing: the font atlas and the first frame, each in a task of its own (post_task), then
+// a frame whenever something changed. Returns at once; nothing is drawn before it is called.
 void run(AppHooks hooks);
+
+// Runs `task` in a task of its own, after the tasks already posted. Start-up is cut into such
+// steps: a long task keeps a phone's page from answering a tap or painting until it ends.
+void post_task(void (*task)());
 
 // Asks for `count` more frames; every input event does so. Three, because a tap needs them: ImGui
 // takes the touch position and the press in separate frames, and popups settle on their second.

@@ -6,7 +6,6 @@
 #include "platform/frame.h"
 
 #include <emscripten.h>
-#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 
 #include <algorithm>
@@ -57,11 +56,15 @@ struct State
     int frames_pending = 0;
     bool frame_scheduled = false;
     bool restyle_needed = true;
+    bool running = false;      // run() was called: frames may be drawn
+    bool frame_drawn = false;  // the first frame is made
+    std::vector<void (*)()> tasks;  // post_task's, oldest first
     std::vector<uint32_t> frame;  // the last frame sent (send_frame), kept to reuse its memory
     std::vector<FrameCommand> frame_commands;  // its draw commands, while send_frame collects them
     bool drawing_in_software = true;        // the first frames (drawing_in_software())
     std::vector<uint32_t> software_frame;   // the last frame drawn in software, as sent
     std::vector<uint32_t> software_pixels;  // the pixels of one of its parts (loader.js shows them)
+    bool software_frame_posted = false;     // a task will draw the newest frame in software
     std::function<void(std::string)> file_loaded;
     std::function<void(bool)> copy_done;
     double last_frame_time = 0.0;
@@ -142,6 +145,12 @@ void draw_in_software(const std::vector<uint32_t>& words)
     }
 }
 
+void draw_newest_in_software()
+{
+    state.software_frame_posted = false;
+    draw_in_software(state.frame);
+}
+
 // One frame for shell/renderer.js (and, for the first ones, draw_in_software) in the layout of
 // platform/frame.h: the draw lists' vertices in one run, their indices in another (32-bit, made
 // absolute), then the draw commands.
@@ -181,7 +190,12 @@ void send_frame(const ImDrawData& data, const ImVec4& background)
                              index_count, uint32_t(commands.size())};
     std::memcpy(words.data(), &header, sizeof header);
     js_send_frame(words.data(), int(words.size()));
-    draw_in_software(words);
+    // In a task of its own, which keeps this one short, and then of the newest frame only.
+    if (drawing_in_software() && !state.software_frame_posted)
+    {
+        state.software_frame_posted = true;
+        post_task(draw_newest_in_software);
+    }
 }
 
 // [SECTION] Sizing and fonts
@@ -246,7 +260,7 @@ EM_BOOL draw_frame(double, void*);
 
 void schedule_frame()
 {
-    if (state.frame_scheduled)
+    if (state.frame_scheduled || !state.running)
         return;
     state.frame_scheduled = true;
     emscripten_request_animation_frame(draw_frame, nullptr);
@@ -280,6 +294,7 @@ void render()
     state.hooks.draw();
     ImGui::Render();
     send_frame(*ImGui::GetDrawData(), ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
+    state.frame_drawn = true;
 }
 
 // [SECTION] Input
@@ -703,26 +718,51 @@ void init(const FontSource& fonts)
     register_input();
 }
 
-// Start-up after main(), in a task of its own rather than one long one, so the page can answer
-// input in between: the font atlas and the first frame, drawn at once rather than at the next
-// animation frame, then the rest of the frames any change gets. An event that came first has drawn
-// them already.
+// The end of start-up, each step a task of its own so that the page can answer input in between:
+// the font atlas, then the first frame, drawn at once rather than at the next animation frame,
+// then the rest of the frames any change gets. An event that came first has drawn them already.
 namespace
 {
-void draw_first_frame(void*)
+void draw_first_frame()
 {
-    if (!state.restyle_needed)
+    if (state.frame_drawn)
         return;
     render();
     request_frames(2);
 }
+
+void build_first_fonts()
+{
+    if (state.frame_drawn)
+        return;
+    update_canvas_size();
+    if (state.restyle_needed)
+        rebuild_fonts_and_style();
+    post_task(draw_first_frame);
+}
+
+// A message the page posts to itself comes back as a task of its own at once, where a timer nested
+// a few deep would wait 4 ms.
+EM_JS(void, js_post_task, (), {
+    if (!Module.leerregieTasks) {
+        Module.leerregieTasks = new MessageChannel();
+        Module.leerregieTasks.port1.onmessage = () => _leerregie_run_task();
+    }
+    Module.leerregieTasks.port2.postMessage(0);
+});
 } // namespace
 
 void run(AppHooks hooks)
 {
     state.hooks = std::move(hooks);
-    emscripten_set_timeout(draw_first_frame, 0, nullptr);
-    emscripten_exit_with_live_runtime();
+    state.running = true;
+    post_task(build_first_fonts);
+}
+
+void post_task(void (*task)())
+{
+    state.tasks.push_back(task);
+    js_post_task();
 }
 
 void request_frames(int count)
@@ -894,6 +934,17 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_copied(int copied)
     if (leerregie::platform::state.copy_done)
         leerregie::platform::state.copy_done(copied != 0);
     leerregie::platform::request_frames();
+}
+
+// Called from JavaScript (js_post_task) for each task posted, in order.
+extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_run_task()
+{
+    auto& tasks = leerregie::platform::state.tasks;
+    if (tasks.empty())
+        return;
+    void (*task)() = tasks.front();
+    tasks.erase(tasks.begin());
+    task();
 }
 
 // Called by loader.js when the stage's size changed.
