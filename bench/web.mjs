@@ -249,8 +249,9 @@ async function openPage(browser, profile, watcher) {
 // visits (of either page) do not pay for the one before them on this small machine.
 const settleMs = 1000;
 
-// One first visit (fresh context, empty cache); resolves to { drawn, shown, requests }.
-async function firstFrame(browser, profile, url, watcher) {
+// One first visit (fresh context, empty cache); resolves to { drawn, shown, requests }. `started`,
+// when given, runs in the page after the first frame and resolves when its start-up is done.
+async function firstFrame(browser, profile, url, watcher, started = null) {
     const session = await openPage(browser, profile, watcher);
     try {
         const reported = session.page.waitForEvent('console', { predicate: message => message.text().startsWith(firstFramePrefix),
@@ -258,7 +259,9 @@ async function firstFrame(browser, profile, url, watcher) {
         reported.catch(() => {});  // a failed visit throws from goto or the await below
         await session.page.goto(url);
         const frame = JSON.parse((await reported).text().slice(firstFramePrefix.length));
-        // What the rest of start-up fetches counts too (the service worker's file comes when idle).
+        // What the rest of start-up fetches counts too: the service worker's file comes when the
+        // page is idle, which on the slowed-down phone can be well after the network went quiet.
+        if (started) await session.page.evaluate(started);
         await session.page.waitForLoadState('networkidle');
         if (session.errors.length) throw new Error(`${url}: ${session.errors.join('; ')}`);
         return { ...frame, requests: session.requests };
@@ -381,7 +384,8 @@ async function main() {
         for (const profile of Object.keys(profiles)) {
             const times = { leerregie: [], surveyjs: [] };
             for (let run = 0; run <= runs; run++) {
-                const mine = await firstFrame(browser, profile, app.url, watchLeerregie);
+                const mine = await firstFrame(browser, profile, app.url, watchLeerregie,
+                                              () => navigator.serviceWorker.ready.then(() => true));
                 if (mine.screen !== 'intro') throw new Error(`Leerregie's first frame showed "${mine.screen}", not the intro`);
                 const theirs = await firstFrame(browser, profile, survey.url, watchSurvey);
                 if (run === 0) {
