@@ -56,7 +56,6 @@ struct State
     int frames_pending = 0;
     bool frame_scheduled = false;
     bool restyle_needed = true;
-    bool running = false;      // run() was called: frames may be drawn
     bool frame_drawn = false;  // the first frame is made
     std::vector<void (*)()> tasks;  // post_task's, oldest first
     std::vector<uint32_t> frame;  // the last frame sent (send_frame), kept to reuse its memory
@@ -254,13 +253,21 @@ void update_canvas_size()
     }
 }
 
+// The canvas's size, and the fonts and style when the pixel ratio or the text size changed.
+void update_size_and_fonts()
+{
+    update_canvas_size();
+    if (state.restyle_needed)
+        rebuild_fonts_and_style();
+}
+
 // [SECTION] Frames on demand
 
 EM_BOOL draw_frame(double, void*);
 
 void schedule_frame()
 {
-    if (state.frame_scheduled || !state.running)
+    if (state.frame_scheduled || !state.hooks.draw)  // before run(): draw_first_frame asks for them
         return;
     state.frame_scheduled = true;
     emscripten_request_animation_frame(draw_frame, nullptr);
@@ -286,9 +293,7 @@ void render()
     const double now = emscripten_get_now() / 1000.0;
     ImGui::GetIO().DeltaTime = state.last_frame_time > 0.0 ? float(std::clamp(now - state.last_frame_time, 0.001, 0.1)) : 1.0f / 60.0f;
     state.last_frame_time = now;
-    update_canvas_size();
-    if (state.restyle_needed)
-        rebuild_fonts_and_style();
+    update_size_and_fonts();
 
     ImGui::NewFrame();
     state.hooks.draw();
@@ -735,9 +740,7 @@ void build_first_fonts()
 {
     if (state.frame_drawn)
         return;
-    update_canvas_size();
-    if (state.restyle_needed)
-        rebuild_fonts_and_style();
+    update_size_and_fonts();
     post_task(draw_first_frame);
 }
 
@@ -755,7 +758,6 @@ EM_JS(void, js_post_task, (), {
 void run(AppHooks hooks)
 {
     state.hooks = std::move(hooks);
-    state.running = true;
     post_task(build_first_fonts);
 }
 
@@ -936,12 +938,10 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_copied(int copied)
     leerregie::platform::request_frames();
 }
 
-// Called from JavaScript (js_post_task) for each task posted, in order.
+// Called from JavaScript (js_post_task) once for each task posted, in order.
 extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_run_task()
 {
     auto& tasks = leerregie::platform::state.tasks;
-    if (tasks.empty())
-        return;
     void (*task)() = tasks.front();
     tasks.erase(tasks.begin());
     task();

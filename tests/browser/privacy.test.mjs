@@ -1,8 +1,9 @@
 // Private by construction: the whole journey (intro, questions, results, plan, the printable
 // report, downloading the answers and loading them back) with every request of the browser
 // context recorded, the service worker's included. None leaves the page's origin, and after the
-// first drawn frame the page makes none but the renderer's own file (start-up, on a slow machine);
-// only the service worker fills its cache with the app's own files. The CSP and the Permissions-Policy say no to what the app does not use.
+// first drawn frame the page makes none but the renderer's own file (start-up, on a slow
+// machine); only the service worker fills its cache with the app's own files. The CSP and the
+// Permissions-Policy say no to what the app does not use.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -115,14 +116,14 @@ test('the whole journey makes no request to another origin, and none after start
     const trainerFile = new URL(page.url()).searchParams.get('questionnaire');
     const allowed = [new URL('renderer.js', session.server.url).href,
                      ...(trainerFile ? [new URL(trainerFile, page.url()).href] : [])];
-    const late = network.filter(entry => !entry.byWorker && entry.at > firstScreenAt)
-        .filter((entry, index, all) => !(allowed.includes(entry.url) && all.findIndex(other => other.url === entry.url) === index));
-    assert.deepEqual(late.map(entry => entry.url), [], 'the page makes no request after its first frame');
+    const notAllowed = urls => urls.filter((url, index) => !(allowed.includes(url) && urls.indexOf(url) === index));
+    const late = network.filter(entry => !entry.byWorker && entry.at > firstScreenAt).map(entry => entry.url);
+    assert.deepEqual(notAllowed(late), [], 'the page makes no request after its first frame');
 
     // The page's own record agrees: no resource was fetched after the first frame but those.
     const pageLate = await page.evaluate(() => performance.getEntriesByType('resource')
         .filter(entry => entry.startTime > window.__firstScreenPerformance).map(entry => entry.name));
-    assert.deepEqual(pageLate.filter((url, index) => !(allowed.includes(url) && pageLate.indexOf(url) === index)), []);
+    assert.deepEqual(notAllowed(pageLate), []);
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
     assert.deepEqual(consoleErrors, []);
     await context.close();
