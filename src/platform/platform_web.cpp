@@ -17,7 +17,7 @@
 #include <utility>
 
 #include "imgui.h"
-#include "imgui_internal.h"  // the input event queue (render_queued_input)
+#include "imgui_internal.h"  // the input event queue (render_queued_input), the font builder
 #include <nlohmann/json.hpp>
 
 namespace leerregie::platform
@@ -108,16 +108,15 @@ bool drawing_in_software()
     return state.drawing_in_software;
 }
 
-// The atlas goes to the renderer as one byte of coverage per pixel (never converted to RGBA). It
-// is kept here only while frames are also drawn in software: the glyphs' places in it are all
-// ImGui needs.
-void send_font_atlas()
+// Builds the atlas of the fonts just added, which goes to the renderer as one byte of coverage per
+// pixel (never converted to RGBA). It is kept here only while frames are also drawn in software:
+// the glyphs' places in it are all ImGui needs. The stb_truetype builder is called directly:
+// ImFontAtlas::Build() would also link in Dear ImGui's own font, 12 KB, for an atlas without any.
+void build_and_send_font_atlas()
 {
     ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
-    unsigned char* pixels = nullptr;
-    int width = 0, height = 0;
-    atlas.GetTexDataAsAlpha8(&pixels, &width, &height);
-    js_send_font_atlas(pixels, width, height);
+    ImFontAtlasGetBuilderForStbTruetype()->FontBuilder_Build(&atlas);
+    js_send_font_atlas(atlas.TexPixelsAlpha8, atlas.TexWidth, atlas.TexHeight);
     state.software_frame.clear();  // the same frame over a new atlas looks different
     if (!drawing_in_software())
         atlas.ClearTexData();
@@ -223,7 +222,7 @@ void rebuild_fonts_and_style()
     };
     state.bold = add_bold(pixels);
     state.heading = add_bold(std::round(pixels * heading_scale));
-    send_font_atlas();
+    build_and_send_font_atlas();
 
     if (state.hooks.restyle)
         state.hooks.restyle();
