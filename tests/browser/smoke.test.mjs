@@ -96,8 +96,10 @@ test('before the renderer is ready, frames drawn in software show the app and ta
     await page.waitForFunction(() => document.documentElement.dataset.screen === 'question');
     await page.waitForTimeout(300);  // the frames that settle the new screen
     const software = await page.screenshot({ path: path.join(artifactsDir, 'screenshots', 'desktop-software-frame.png') });
-    assert.equal(await page.evaluate(() => performance.getEntriesByName('leerregie:first-frame').length), 1,
-                 'the first frame is marked when the poster shows it');
+    const marks = await page.evaluate(() => ['leerregie:wasm-ready', 'leerregie:first-frame'].map(name =>
+        performance.getEntriesByName(name).map(mark => mark.startTime)));
+    assert.equal(marks[1].length, 1, 'the first frame is marked when the poster shows it');
+    assert.ok(marks[0].length === 1 && marks[0][0] < marks[1][0], `the WebAssembly is marked ready once, before the first frame: ${marks}`);
     release();
     await frameShown(page);
     const rendered = await page.screenshot({ path: path.join(artifactsDir, 'screenshots', 'desktop-renderer-frame.png') });
