@@ -6,6 +6,7 @@
 #include "platform/frame.h"
 
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 
 #include <algorithm>
@@ -56,8 +57,6 @@ struct State
     int frames_pending = 0;
     bool frame_scheduled = false;
     bool restyle_needed = true;
-    bool frame_drawn = false;  // the first frame is made
-    std::vector<void (*)()> tasks;  // post_task's, oldest first
     std::vector<uint32_t> frame;  // the last frame sent (send_frame), kept to reuse its memory
     std::vector<FrameCommand> frame_commands;  // its draw commands, while send_frame collects them
     bool drawing_in_software = true;        // the first frames (drawing_in_software())
@@ -66,7 +65,7 @@ struct State
     bool software_frame_posted = false;     // a task will draw the newest frame in software
     std::function<void(std::string)> file_loaded;
     std::function<void(bool)> copy_done;
-    double last_frame_time = 0.0;
+    double last_frame_time = 0.0;  // in seconds, when the last frame began; 0 before the first
     std::string screen_name;
     std::string document_language;
     std::vector<std::function<void(FetchResult)>> fetches;  // indexed by the id given to JavaScript
@@ -298,7 +297,6 @@ void render()
     state.hooks.draw();
     ImGui::Render();
     send_frame(*ImGui::GetDrawData(), ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
-    state.frame_drawn = true;
 }
 
 // [SECTION] Input
@@ -727,9 +725,14 @@ void init(const FontSource& fonts)
 // then the rest of the frames any change gets. An event that came first has drawn them already.
 namespace
 {
+bool first_frame_made()
+{
+    return state.last_frame_time > 0.0;
+}
+
 void draw_first_frame()
 {
-    if (state.frame_drawn)
+    if (first_frame_made())
         return;
     render();
     request_frames(2);
@@ -737,21 +740,11 @@ void draw_first_frame()
 
 void build_first_fonts()
 {
-    if (state.frame_drawn)
+    if (first_frame_made())
         return;
     update_size_and_fonts();
     post_task(draw_first_frame);
 }
-
-// A message the page posts to itself comes back as a task of its own at once, where a timer nested
-// a few deep would wait 4 ms.
-EM_JS(void, js_post_task, (), {
-    if (!Module.leerregieTasks) {
-        Module.leerregieTasks = new MessageChannel();
-        Module.leerregieTasks.port1.onmessage = () => _leerregie_run_task();
-    }
-    Module.leerregieTasks.port2.postMessage(0);
-});
 } // namespace
 
 void run(AppHooks hooks)
@@ -760,10 +753,12 @@ void run(AppHooks hooks)
     post_task(build_first_fonts);
 }
 
+// Emscripten's setImmediate: a message the page posts to itself, which comes back as a task of its
+// own at once, where a timer nested a few deep would wait 4 ms. Tasks run in the order posted.
 void post_task(void (*task)())
 {
-    state.tasks.push_back(task);
-    js_post_task();
+    emscripten_set_immediate([](void* posted) { reinterpret_cast<void (*)()>(posted)(); },
+                             reinterpret_cast<void*>(task));
 }
 
 void request_frames(int count)
@@ -935,15 +930,6 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_copied(int copied)
     if (leerregie::platform::state.copy_done)
         leerregie::platform::state.copy_done(copied != 0);
     leerregie::platform::request_frames();
-}
-
-// Called from JavaScript (js_post_task) once for each task posted, in order.
-extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_run_task()
-{
-    auto& tasks = leerregie::platform::state.tasks;
-    void (*task)() = tasks.front();
-    tasks.erase(tasks.begin());
-    task();
 }
 
 // Called by loader.js when the stage's size changed.
