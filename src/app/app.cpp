@@ -29,9 +29,10 @@ void App::build_steps()
 {
     steps.clear();
     const Section* previous = nullptr;
+    const Answers asked = asked_answers(questionnaire, answers);
     for (const Item& item : questionnaire.items)
     {
-        if (!in_variant(item, answers.variant))
+        if (!is_asked(item, asked))
             continue;
         const Section* section = questionnaire.find_section(item.section);
         if (section && section != previous)
@@ -59,15 +60,15 @@ void App::start(Variant variant)
     save();
 }
 
-void App::choose(int option)
+void App::choose(std::optional<int> answer)
 {
     const Item* item = current().item;
     if (!item)
         return;
-    if (option == 0)
-        answers.answers[item->id] = std::nullopt;
-    else
-        answers.answers[item->id] = option;
+    answers.answers[item->id] = answer;
+    // An answer can skip later questions (no manager, self-employed); they come before nothing
+    // already asked, so the current step keeps its place.
+    build_steps();
     save();
 }
 

@@ -12,6 +12,7 @@
 #include "core/advice.h"
 #include "core/answers.h"
 #include "core/assessment.h"
+#include "core/explain.h"
 #include "core/group.h"
 #include "core/own_questionnaire.h"
 #include "core/profile.h"
@@ -117,7 +118,9 @@ struct App
 
     // The scan
     void start(Variant variant);
-    void choose(int option);  // 1-based; 0 is "weet niet / n.v.t."
+    // The answer as Answers keeps it: an option (1-based), not_applicable_answer, or nullopt for
+    // "weet niet".
+    void choose(std::optional<int> answer);
     void next();
     void back();
     bool step_answered() const;
@@ -128,6 +131,10 @@ struct App
 
     // Results, plan and report
     void show_results();
+    // A content `source` field as a person reads it.
+    std::string cite(const std::string& source) const { return source; }
+    // Words for the current results; valid while the assessment and answers stay as they are.
+    Explainer explainer() const { return {questionnaire, answers, *assessment, strings, language}; }
     void save();
     // Reads saved answers at start-up. What cannot be used whole (damaged, another format version,
     // answers that no longer fit changed questions) is set aside under `<key>.damaged`, what still

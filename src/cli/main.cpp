@@ -257,6 +257,39 @@ nlohmann::json score_json(const std::optional<double>& value)
     return value ? nlohmann::json(std::round(*value * 10.0) / 10.0) : nlohmann::json(nullptr);
 }
 
+// Why an advice was given: {"item": id, "answer": 1 | null | "not_applicable"},
+// {"dimension": id, "score": 32.5, "below": 50} (or "at_least"), or {"profile": id}.
+nlohmann::json reasons_json(const ChosenAdvice& chosen, const Assessment& assessment, const Answers& answers)
+{
+    nlohmann::json reasons = nlohmann::json::array();
+    for (const Condition* condition : chosen.because)
+    {
+        switch (condition->kind)
+        {
+        case Condition::Kind::ItemAnswer:
+        {
+            const std::optional<int>& answer = answers.answers.at(condition->subject);
+            reasons.push_back({{"item", condition->subject},
+                               {"answer", !answer                            ? nlohmann::json(nullptr)
+                                          : *answer == not_applicable_answer ? nlohmann::json("not_applicable")
+                                                                             : nlohmann::json(*answer)}});
+            break;
+        }
+        case Condition::Kind::DimensionBelow:
+        case Condition::Kind::DimensionAtLeast:
+            for (const DimensionScore& score : assessment.scores)
+                if (score.id == condition->subject)
+                    reasons.push_back({{"dimension", score.id},
+                                       {"score", score_json(shown_score(score))},
+                                       {condition->kind == Condition::Kind::DimensionBelow ? "below" : "at_least",
+                                        condition->threshold}});
+            break;
+        case Condition::Kind::Profile: reasons.push_back({{"profile", condition->subject}}); break;
+        }
+    }
+    return reasons;
+}
+
 int score(const Inputs& in, const std::string& language)
 {
     const Assessment assessment = assess(in.questionnaire, in.advice, in.profiles, in.answers);
@@ -264,11 +297,15 @@ int score(const Inputs& in, const std::string& language)
     for (const DimensionScore& dimension : assessment.scores)
         dimensions.push_back({{"id", dimension.id},
                               {"score", score_json(dimension.score)},
+                              {"shown", shown_score(dimension).has_value()},
                               {"answered", dimension.answered},
                               {"items", dimension.items}});
     nlohmann::json advice = nlohmann::json::array();
-    for (const Advice* item : assessment.advice)
-        advice.push_back({{"id", item->id}, {"theme", item->theme}, {"title", item->title.in(language)}});
+    for (const ChosenAdvice& chosen : assessment.advice)
+        advice.push_back({{"id", chosen.advice->id},
+                          {"theme", chosen.advice->theme},
+                          {"title", chosen.advice->title.in(language)},
+                          {"because", reasons_json(chosen, assessment, in.answers)}});
     const ProfileResult& profile = assessment.profile;
     const Profile* described = in.profiles.find(profile.id);
     const nlohmann::json output = {
@@ -280,8 +317,9 @@ int score(const Inputs& in, const std::string& language)
           {"name", described ? described->name.in(language) : std::string()},
           {"agency", score_json(profile.agency)},
           {"conversion", score_json(profile.conversion)},
-          {"position", score_json(profile.position)},
-          {"participation", score_json(profile.participation)}}},
+          {"participation", score_json(profile.participation)},
+          {"agency_near_boundary", profile.agency_near},
+          {"conversion_near_boundary", profile.conversion_near}}},
         {"advice", advice}};
     std::cout << output.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     return exit_ok;

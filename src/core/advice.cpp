@@ -12,135 +12,69 @@ namespace
 
 using nlohmann::json;
 
-std::optional<Condition> read_condition(detail::Reader& reader, const json& entry, const std::string& path)
+// The conditions of an advice's `all` and `any` lists that hold: why it is given.
+std::vector<const Condition*> reasons(const Advice& advice, const Situation& situation)
 {
-    if (!reader.object(entry, path))
-        return std::nullopt;
-    const int kinds = int(entry.contains("dimension")) + int(entry.contains("item")) + int(entry.contains("profile"));
-    if (kinds != 1)
-    {
-        reader.add(path, "bad_condition");
-        return std::nullopt;
-    }
-    Condition condition;
-    if (entry.contains("dimension"))
-    {
-        condition.subject = reader.string(entry, path, "dimension");
-        const bool below = entry.contains("below");
-        if (below == entry.contains("at_least"))
-        {
-            reader.add(path, "bad_threshold");
-            return std::nullopt;
-        }
-        condition.kind = below ? Condition::Kind::DimensionBelow : Condition::Kind::DimensionAtLeast;
-        condition.threshold = reader.number(entry, path, below ? "below" : "at_least", 0.0, true);
-    }
-    else if (entry.contains("item"))
-    {
-        condition.kind = Condition::Kind::ItemAnswer;
-        condition.subject = reader.string(entry, path, "item");
-        if (const json* options = reader.array(entry, path, "answer_in"))
-        {
-            // The upper bound is the item's scale, checked by check_advice_references.
-            for (size_t i = 0; i < options->size(); ++i)
-                if (const auto option = reader.option_number(
-                        (*options)[i], detail::element_path(detail::field_path(path, "answer_in"), i), 0))
-                    condition.options.push_back(*option);
-        }
-    }
-    else
-    {
-        condition.kind = Condition::Kind::Profile;
-        condition.subject = reader.string(entry, path, "profile");
-    }
-    return condition;
-}
-
-std::vector<Condition> read_conditions(detail::Reader& reader, const json& when, const std::string& path,
-                                       const char* key)
-{
-    std::vector<Condition> conditions;
-    if (const json* list = reader.array(when, path, key, false))
-        for (size_t i = 0; i < list->size(); ++i)
-            if (auto condition = read_condition(reader, (*list)[i], detail::element_path(detail::field_path(path, key), i)))
-                conditions.push_back(std::move(*condition));
-    return conditions;
-}
-
-const DimensionScore* find_score(const std::vector<DimensionScore>& scores, std::string_view id)
-{
-    for (const DimensionScore& score : scores)
-        if (score.id == id)
-            return &score;
-    return nullptr;
-}
-
-struct Context
-{
-    const Answers& answers;
-    const std::vector<DimensionScore>& scores;
-    std::string_view profile_id;
-};
-
-bool holds(const Condition& condition, const Context& context)
-{
-    switch (condition.kind)
-    {
-    case Condition::Kind::DimensionBelow:
-    case Condition::Kind::DimensionAtLeast:
-    {
-        const DimensionScore* score = find_score(context.scores, condition.subject);
-        if (!score || !score->score)
-            return false;
-        const bool reached = reaches(*score->score, condition.threshold);
-        return condition.kind == Condition::Kind::DimensionBelow ? !reached : reached;
-    }
-    case Condition::Kind::ItemAnswer:
-    {
-        const auto answer = context.answers.answers.find(condition.subject);
-        if (answer == context.answers.answers.end() || !answer->second)
-            return false;
-        return std::find(condition.options.begin(), condition.options.end(), *answer->second) != condition.options.end();
-    }
-    case Condition::Kind::Profile: return condition.subject == context.profile_id;
-    }
-    return false;
-}
-
-bool fits(const Advice& advice, const Context& context)
-{
-    const auto holds_here = [&](const Condition& condition) { return holds(condition, context); };
-    return std::all_of(advice.all.begin(), advice.all.end(), holds_here) &&
-           (advice.any.empty() || std::any_of(advice.any.begin(), advice.any.end(), holds_here));
-}
-
-// How far below their thresholds the person is, for the `below` conditions that hold.
-double relevance(const Advice& advice, const Context& context)
-{
-    double total = advice.priority;
+    std::vector<const Condition*> held;
     for (const auto* list : {&advice.all, &advice.any})
-    {
         for (const Condition& condition : *list)
-        {
-            if (condition.kind != Condition::Kind::DimensionBelow || !holds(condition, context))
-                continue;
-            total += (condition.threshold - *find_score(context.scores, condition.subject)->score) / 2.0;
-        }
-    }
-    return total;
+            if (holds(condition, situation))
+                held.push_back(&condition);
+    return held;
 }
 
-struct Ranked
+bool fits(const Advice& advice, const Situation& situation)
 {
-    const Advice* advice;
-    double rank;
+    const auto holds_here = [&](const Condition& condition) { return holds(condition, situation); };
+    return std::all_of(advice.all.begin(), advice.all.end(), holds_here) &&
+           (advice.any.empty() || std::any_of(advice.any.begin(), advice.any.end(), holds_here)) &&
+           !any_holds(advice.none, situation);
+}
+
+// Priority plus, for each `below` condition among the reasons, half the distance below it.
+double rank_of(const Advice& advice, const std::vector<const Condition*>& because,
+               const std::vector<DimensionScore>& scores)
+{
+    double rank = advice.priority;
+    for (const Condition* condition : because)
+    {
+        if (condition->kind != Condition::Kind::DimensionBelow)
+            continue;
+        for (const DimensionScore& score : scores)
+            if (score.id == condition->subject)
+                rank += (condition->threshold - *shown_score(score)) / 2.0;
+    }
+    return rank;
+}
+
+struct Candidate
+{
+    ChosenAdvice chosen;
+    double rank = 0.0;
 };
 
-void sort_ranked(std::vector<Ranked>& ranked)
+bool ranks_before(const Candidate& a, const Candidate& b)
 {
-    std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
-        return a.rank != b.rank ? a.rank > b.rank : a.advice->id < b.advice->id;
-    });
+    return a.rank != b.rank ? a.rank > b.rank : a.chosen.advice->id < b.chosen.advice->id;
+}
+
+// What a reason is about, so that two advice with the same reason can be told apart from two
+// with different ones.
+std::string reason_key(const Condition& condition)
+{
+    return (condition.kind == Condition::Kind::Profile ? "profile:" : "") + condition.subject;
+}
+
+// The barrier and background items among an advice's reasons: the groups and barriers it reaches.
+std::vector<std::string> reached(const ChosenAdvice& chosen, const Questionnaire& questionnaire)
+{
+    std::vector<std::string> items;
+    for (const Condition* condition : chosen.because)
+        if (condition->is_answer())
+            if (const Item* item = questionnaire.find_item(condition->subject);
+                item && (!item->barrier.empty() || !item->background.empty()))
+                items.push_back(item->id);
+    return items;
 }
 
 } // namespace
@@ -183,8 +117,9 @@ Loaded<AdviceCatalogue> load_advice(std::string_view json_text, const std::vecto
                 const std::string when_path = detail::field_path(path, "when");
                 if (reader.object(*when, when_path))
                 {
-                    advice.all = read_conditions(reader, *when, when_path, "all");
-                    advice.any = read_conditions(reader, *when, when_path, "any");
+                    advice.all = detail::read_conditions(reader, *when, when_path, "all");
+                    advice.any = detail::read_conditions(reader, *when, when_path, "any");
+                    advice.none = detail::read_conditions(reader, *when, when_path, "none");
                 }
             }
             advice.title = reader.local_text(entry, path, "title", languages);
@@ -207,69 +142,106 @@ std::vector<Problem> check_advice_references(const AdviceCatalogue& catalogue, c
     for (size_t i = 0; i < catalogue.advice.size(); ++i)
     {
         const Advice& advice = catalogue.advice[i];
-        for (const auto& [key, list] : {std::pair{"all", &advice.all}, std::pair{"any", &advice.any}})
+        for (const auto& [key, list] :
+             {std::pair{"all", &advice.all}, std::pair{"any", &advice.any}, std::pair{"none", &advice.none}})
         {
             for (size_t j = 0; j < list->size(); ++j)
             {
                 const Condition& condition = (*list)[j];
                 const std::string path = detail::element_path("advice", i) + ".when." + key + "[" + std::to_string(j) + "]";
-                switch (condition.kind)
-                {
-                case Condition::Kind::DimensionBelow:
-                case Condition::Kind::DimensionAtLeast:
-                    if (!questionnaire.find_dimension(condition.subject))
-                        problems.push_back({path, "unknown_dimension", {condition.subject}});
-                    break;
-                case Condition::Kind::Profile:
-                    if (!profiles.find(condition.subject))
-                        problems.push_back({path, "unknown_profile", {condition.subject}});
-                    break;
-                case Condition::Kind::ItemAnswer:
-                {
-                    const Item* item = questionnaire.find_item(condition.subject);
-                    const Scale* scale = item ? questionnaire.find_scale(item->scale) : nullptr;
-                    if (!item)
-                        problems.push_back({path, "unknown_item", {condition.subject}});
-                    else if (scale)
-                        for (size_t k = 0; k < condition.options.size(); ++k)
-                            if (condition.options[k] > int(scale->options.size()))
-                                problems.push_back({detail::element_path(path + ".answer_in", k), "out_of_range",
-                                                    {std::to_string(condition.options[k]), "1",
-                                                     std::to_string(scale->options.size())}});
-                    break;
-                }
-                }
+                if (condition.kind == Condition::Kind::Profile && !profiles.find(condition.subject))
+                    problems.push_back({path, "unknown_profile", {condition.subject}});
+                for (Problem& problem : check_condition(condition, questionnaire, path))
+                    problems.push_back(std::move(problem));
             }
         }
     }
     return problems;
 }
 
-std::vector<const Advice*> select_advice(const AdviceCatalogue& catalogue, const Answers& answers,
-                                         const std::vector<DimensionScore>& scores,
-                                         std::string_view profile_id)
+std::vector<ChosenAdvice> select_advice(const AdviceCatalogue& catalogue, const Questionnaire& questionnaire,
+                                        const Answers& answers, const std::vector<DimensionScore>& scores,
+                                        std::string_view profile_id)
 {
-    const Context context{answers, scores, profile_id};
-    std::vector<Ranked> fitting, general;
+    const Answers asked = asked_answers(questionnaire, answers);
+    const Situation situation{asked, &scores, profile_id};
+    std::vector<Candidate> fitting, general;
     for (const Advice& advice : catalogue.advice)
     {
         if (advice.general())
-            general.push_back({&advice, double(advice.priority)});
-        else if (fits(advice, context))
-            fitting.push_back({&advice, relevance(advice, context)});
+            general.push_back({{&advice, {}}, double(advice.priority)});
+        else if (fits(advice, situation))
+        {
+            std::vector<const Condition*> because = reasons(advice, situation);
+            const double rank = rank_of(advice, because, scores);
+            fitting.push_back({{&advice, std::move(because)}, rank});
+        }
     }
-    sort_ranked(fitting);
-    sort_ranked(general);
+    std::sort(fitting.begin(), fitting.end(), ranks_before);
+    std::sort(general.begin(), general.end(), ranks_before);
 
-    std::vector<const Advice*> chosen;
+    std::vector<Candidate> shown;
     std::set<std::string_view> themes;
-    const auto take = [&](const std::vector<Ranked>& ranked, size_t limit) {
-        for (const Ranked& entry : ranked)
-            if (chosen.size() < limit && themes.insert(entry.advice->theme).second)
-                chosen.push_back(entry.advice);
+    std::set<std::string> used_reasons;
+    const auto adds_a_reason = [&](const Candidate& candidate) {
+        return std::any_of(candidate.chosen.because.begin(), candidate.chosen.because.end(),
+                           [&](const Condition* condition) { return !used_reasons.count(reason_key(*condition)); });
     };
-    take(fitting, max_advice_shown);
-    take(general, min_advice_shown);
+    const auto can_show = [&](const Candidate& candidate) {
+        return shown.size() < max_advice_shown && !themes.count(candidate.chosen.advice->theme) &&
+               std::none_of(shown.begin(), shown.end(),
+                            [&](const Candidate& other) { return other.chosen.advice == candidate.chosen.advice; });
+    };
+    const auto show = [&](const Candidate& candidate) {
+        shown.push_back(candidate);
+        themes.insert(candidate.chosen.advice->theme);
+        for (const Condition* condition : candidate.chosen.because)
+            used_reasons.insert(reason_key(*condition));
+    };
+
+    // 1. Reach every barrier and group the person reports, covering the most at a time.
+    std::set<std::string> unreached;
+    for (const Candidate& candidate : fitting)
+        for (std::string& item : reached(candidate.chosen, questionnaire))
+            unreached.insert(std::move(item));
+    while (!unreached.empty() && shown.size() < max_advice_shown)
+    {
+        const Candidate* best = nullptr;
+        size_t best_count = 0;
+        for (const Candidate& candidate : fitting)
+        {
+            if (!can_show(candidate))
+                continue;
+            const std::vector<std::string> items = reached(candidate.chosen, questionnaire);
+            const size_t count = size_t(std::count_if(items.begin(), items.end(),
+                                                      [&](const std::string& item) { return unreached.count(item); }));
+            if (count > best_count)  // `fitting` is in rank order, so ties go to the better rank
+            {
+                best = &candidate;
+                best_count = count;
+            }
+        }
+        if (!best)
+            break;
+        for (const std::string& item : reached(best->chosen, questionnaire))
+            unreached.erase(item);
+        show(*best);
+    }
+
+    // 2. The rest by rank.
+    for (const Candidate& candidate : fitting)
+        if (can_show(candidate) && adds_a_reason(candidate))
+            show(candidate);
+    std::stable_sort(shown.begin(), shown.end(), ranks_before);
+
+    // 3. General advice when too few fit.
+    for (const Candidate& candidate : general)
+        if (shown.size() < min_advice_shown && can_show(candidate))
+            show(candidate);
+
+    std::vector<ChosenAdvice> chosen;
+    for (Candidate& candidate : shown)
+        chosen.push_back(std::move(candidate.chosen));
     return chosen;
 }
 

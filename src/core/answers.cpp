@@ -39,7 +39,7 @@ Loaded<Answers> parse_answers(std::string_view json_text)
     Answers answers;
     reader.format(document, "leerregie-answers", true);
     const long long version = reader.whole_number(document, "$", "version", 0, 1000000, answers_format_version, true);
-    if (version < answers_format_version)
+    if (version < oldest_answers_format_version)
         reader.add("version", "version_too_old", {std::to_string(version), std::to_string(answers_format_version)});
     else if (version > answers_format_version)
         reader.add("version", "version_too_new", {std::to_string(version), std::to_string(answers_format_version)});
@@ -54,7 +54,7 @@ Loaded<Answers> parse_answers(std::string_view json_text)
     if (chosen == document.end())
         reader.add("answers", "missing");
     else if (!chosen->is_object())
-        reader.add("answers", "wrong_type", {"an object of item id to option number or null"});
+        reader.add("answers", "wrong_type", {"an object of item id to option number, null or \"not_applicable\""});
     else if (chosen->size() > detail::max_entries)
         reader.add("answers", "too_many", {std::to_string(detail::max_entries)});
     else
@@ -65,8 +65,10 @@ Loaded<Answers> parse_answers(std::string_view json_text)
             const std::string path = "answers." + item;
             if (value.is_null())
                 answers.answers[item] = std::nullopt;
+            else if (version >= 2 && value == "not_applicable")
+                answers.answers[item] = not_applicable_answer;
             else if (!value.is_number() || !is_option_number(value.get<double>()))
-                reader.add(path, "wrong_type", {"an option number from 1, or null"});
+                reader.add(path, "wrong_type", {"an option number from 1, null or \"not_applicable\""});
             else
                 answers.answers[item] = int(value.get<double>());
         }
@@ -103,7 +105,7 @@ std::string serialize_answers(const Answers& answers)
     document["variant"] = variant_name(answers.variant);
     json chosen = json::object();
     for (const auto& [item, option] : answers.answers)
-        chosen[item] = option ? json(*option) : json(nullptr);
+        chosen[item] = !option ? json(nullptr) : *option == not_applicable_answer ? json("not_applicable") : json(*option);
     document["answers"] = std::move(chosen);
     if (!answers.language.empty())
         document["language"] = answers.language;
@@ -133,6 +135,8 @@ std::optional<Problem> answer_problem(const Questionnaire& questionnaire, const 
         return std::nullopt;
     if (!option && !scale->dont_know)
         return Problem{path, "no_dont_know", {}};
+    if (option == not_applicable_answer)
+        return scale->offers_not_applicable() ? std::nullopt : std::optional(Problem{path, "no_not_applicable", {}});
     if (option && (*option < 1 || *option > int(scale->options.size())))
         return Problem{path, "out_of_range", {std::to_string(*option), "1", std::to_string(scale->options.size())}};
     return std::nullopt;
@@ -149,6 +153,18 @@ std::vector<Problem> check_answers(const Questionnaire& questionnaire, const Ans
         if (std::optional<Problem> problem = answer_problem(questionnaire, id, option))
             problems.push_back(std::move(*problem));
     return problems;
+}
+
+Answers asked_answers(const Questionnaire& questionnaire, const Answers& answers)
+{
+    Answers asked = answers;
+    asked.answers.clear();
+    // In the questionnaire's order: skip rules name earlier items, whose answers are settled.
+    for (const Item& item : questionnaire.items)
+        if (const auto answer = answers.answers.find(item.id);
+            answer != answers.answers.end() && is_asked(item, asked))
+            asked.answers.insert(*answer);
+    return asked;
 }
 
 FittingAnswers keep_fitting_answers(const Questionnaire& questionnaire, const Answers& answers)

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/condition.h"
 #include "core/problem.h"
 #include "core/questionnaire.h"
 
@@ -34,13 +35,17 @@ struct Plan
     bool empty() const { return goal.empty() && first_step.empty() && helper.empty() && when.empty(); }
 };
 
-constexpr int answers_format_version = 1;
+// Version 2 added the "not_applicable" answer; version 1 files are read as they are.
+constexpr int answers_format_version = 2;
+constexpr int oldest_answers_format_version = 1;
 
 struct Answers
 {
     std::string questionnaire;
     Variant variant = Variant::Full;
-    // item id -> chosen option (1-based), or nullopt for "weet niet / n.v.t.". Absent: unanswered.
+    // item id -> chosen option (1-based); not_applicable_answer when the question does not apply
+    // to the person (the scale's not-applicable choice, "not_applicable" in the file); nullopt for
+    // "weet niet" (null in the file). Absent: unanswered.
     std::map<std::string, std::optional<int>> answers;
     std::string language;
     int position = 0;  // the question the person was at, so a reload resumes there
@@ -69,5 +74,10 @@ FittingAnswers keep_fitting_answers(const Questionnaire& questionnaire, const An
 
 // Whether an item is asked in a variant: the short variant asks the items marked `short`.
 bool in_variant(const Item& item, Variant variant);
+
+// The answers to the questions the person is asked: answers to questions of the other variant,
+// or that a later answer skips (a manager question answered before choosing "zelfstandige"), are
+// kept in the file but count nowhere.
+Answers asked_answers(const Questionnaire& questionnaire, const Answers& answers);
 
 } // namespace leerregie

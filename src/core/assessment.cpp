@@ -11,16 +11,22 @@ Assessment assess(const Questionnaire& questionnaire, const AdviceCatalogue& adv
     Assessment result;
     result.scores = score_answers(questionnaire, answers);
     result.profile = determine_profile(questionnaire, result.scores, profiles);
-    result.advice = select_advice(advice, answers, result.scores, result.profile.id);
+    result.advice = select_advice(advice, questionnaire, answers, result.scores, result.profile.id);
+    const Answers asked = asked_answers(questionnaire, answers);
     for (const Reference& reference : questionnaire.references)
     {
         Comparison comparison;
         comparison.reference = &reference;
         comparison.item = questionnaire.find_item(reference.item);
-        if (!comparison.item || !in_variant(*comparison.item, answers.variant))
+        if (!comparison.item || !is_asked(*comparison.item, asked) ||
+            any_holds(reference.excluded_when, Situation{asked}))
             continue;
-        if (const auto answer = answers.answers.find(reference.item); answer != answers.answers.end())
+        if (const auto answer = asked.answers.find(reference.item); answer != asked.answers.end())
+        {
+            if (answer->second == not_applicable_answer)
+                continue;
             comparison.answer = answer->second;
+        }
         comparison.in_group = comparison.answer && std::find(reference.options.begin(), reference.options.end(),
                                                              *comparison.answer) != reference.options.end();
         result.comparisons.push_back(comparison);

@@ -19,7 +19,7 @@ struct Comparison
 {
     const Reference* reference = nullptr;
     const Item* item = nullptr;
-    std::optional<int> answer;  // none when the item was not answered or not asked
+    std::optional<int> answer;  // none when the item was not answered or answered "weet niet"
     bool in_group = false;      // whether the answer is one of the options the figure counts
 };
 
@@ -27,7 +27,10 @@ struct Assessment
 {
     std::vector<DimensionScore> scores;
     ProfileResult profile;
-    std::vector<const Advice*> advice;
+    std::vector<ChosenAdvice> advice;
+    // The national figures that fit the person: for questions they were asked and did not mark
+    // as not applying to them, and not excluded for people like them (e.g. figures about
+    // employees for someone self-employed).
     std::vector<Comparison> comparisons;
 };
 

@@ -117,8 +117,9 @@ GroupSummary summarize_group(const Questionnaire& questionnaire, const AdviceCat
     std::map<std::string, std::map<const Advice*, int>> by_theme;
     const Answers no_answers;
     for (const ResultCode& code : codes)
-        for (const Advice* item : select_advice(advice, no_answers, scores_of(questionnaire, code), code.profile))
-            ++by_theme[item->theme][item];
+        for (const ChosenAdvice& chosen :
+             select_advice(advice, questionnaire, no_answers, scores_of(questionnaire, code), code.profile))
+            ++by_theme[chosen.advice->theme][chosen.advice];
     for (const auto& [theme, items] : by_theme)
     {
         GroupCount count{theme, 0, nullptr};

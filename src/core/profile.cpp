@@ -1,6 +1,8 @@
 #include "core/profile.h"
 
+#include <cmath>
 #include <set>
+#include <tuple>
 
 #include "core/json_reader.h"
 
@@ -17,13 +19,14 @@ std::optional<double> mean_of_groups(const Questionnaire& questionnaire, const s
     for (const DimensionScore& score : scores)
     {
         const Dimension* dimension = questionnaire.find_dimension(score.id);
-        if (!dimension || !score.score)
+        const std::optional<double> shown = shown_score(score);
+        if (!dimension || !shown)
             continue;
         for (std::string_view group : groups)
         {
             if (dimension->group == group)
             {
-                sum += *score.score;
+                sum += *shown;
                 ++count;
             }
         }
@@ -53,15 +56,23 @@ Loaded<ProfileCatalogue> load_profiles(std::string_view json_text, const std::ve
 
     ProfileCatalogue catalogue;
     reader.format(document, "leerregie-profiles", true);
-    catalogue.position_threshold = reader.number(document, "$", "position_threshold", 55.0, true);
-    catalogue.participation_threshold = reader.number(document, "$", "participation_threshold", 50.0, true);
-    for (const auto& [key, value] : {std::pair{"position_threshold", catalogue.position_threshold},
-                                      std::pair{"participation_threshold", catalogue.participation_threshold}})
-        if (value < 0.0 || value > 100.0)
-            reader.add(key, "out_of_range", {detail::format_number(value), "0", "100"});
+    catalogue.threshold = reader.number(document, "$", "threshold", 50.0, true);
+    catalogue.near_margin = reader.number(document, "$", "near_margin", 5.0, false);
+    for (const auto& [key, value, max] : {std::tuple{"threshold", catalogue.threshold, 100.0},
+                                          std::tuple{"near_margin", catalogue.near_margin, 50.0}})
+        if (value < 0.0 || value > max)
+            reader.add(key, "out_of_range", {detail::format_number(value), "0", detail::format_number(max)});
     catalogue.source = reader.string(document, "$", "source", false);
+    catalogue.basis = reader.local_text(document, "$", "basis", languages);
+    if (const auto near = document.find("near_boundary"); near == document.end())
+        reader.add("near_boundary", "missing");
+    else if (reader.object(*near, "near_boundary"))
+    {
+        catalogue.near_agency = reader.local_text(*near, "near_boundary", "agency", languages);
+        catalogue.near_conversion = reader.local_text(*near, "near_boundary", "conversion", languages);
+    }
 
-    std::set<std::pair<std::string, std::string>> pairs;  // (position, participation)
+    std::set<std::pair<std::string, std::string>> pairs;  // (agency, conversion)
     std::set<std::string> ids;
     if (const nlohmann::json* profiles = reader.array(document, "$", "profiles"))
     {
@@ -76,14 +87,13 @@ Loaded<ProfileCatalogue> load_profiles(std::string_view json_text, const std::ve
             if (!profile.id.empty() && !ids.insert(profile.id).second)
                 reader.add(detail::field_path(path, "id"), "duplicate_id", {profile.id});
             const bool undetermined = profile.id == undetermined_profile;
-            profile.position = reader.string(entry, path, "position", !undetermined);
-            profile.participation = reader.string(entry, path, "participation", !undetermined);
-            for (const auto* level : {&profile.position, &profile.participation})
+            profile.agency = reader.string(entry, path, "agency", !undetermined);
+            profile.conversion = reader.string(entry, path, "conversion", !undetermined);
+            for (const auto& [key, level] : {std::pair{"agency", &profile.agency}, std::pair{"conversion", &profile.conversion}})
                 if (!level->empty() && *level != "high" && *level != "low")
-                    reader.add(detail::field_path(path, level == &profile.position ? "position" : "participation"),
-                               "unknown_value", {*level, "high, low"});
-            if (!undetermined && !pairs.insert({profile.position, profile.participation}).second)
-                reader.add(path, "duplicate_profile", {profile.position, profile.participation});
+                    reader.add(detail::field_path(path, key), "unknown_value", {*level, "high, low"});
+            if (!undetermined && !pairs.insert({profile.agency, profile.conversion}).second)
+                reader.add(path, "duplicate_profile", {profile.agency, profile.conversion});
             profile.name = reader.local_text(entry, path, "name", languages);
             profile.summary = reader.local_text(entry, path, "summary", languages);
             profile.explanation = reader.local_text(entry, path, "explanation", languages);
@@ -91,10 +101,10 @@ Loaded<ProfileCatalogue> load_profiles(std::string_view json_text, const std::ve
         }
         if (!catalogue.find(undetermined_profile))
             reader.add("profiles", "missing_undetermined", {std::string(undetermined_profile)});
-        for (const char* position : {"high", "low"})
-            for (const char* participation : {"high", "low"})
-                if (!pairs.count({position, participation}))
-                    reader.add("profiles", "missing_profile", {position, participation});
+        for (const char* agency : {"high", "low"})
+            for (const char* conversion : {"high", "low"})
+                if (!pairs.count({agency, conversion}))
+                    reader.add("profiles", "missing_profile", {agency, conversion});
     }
 
     if (result.problems.empty())
@@ -110,13 +120,14 @@ ProfileResult determine_profile(const Questionnaire& questionnaire, const std::v
     result.agency = mean_of_groups(questionnaire, scores, {"potential", "agency"});
     result.conversion = mean_of_groups(questionnaire, scores, {"work", "environment"});
     result.participation = mean_of_groups(questionnaire, scores, {"participation"});
-    if (!result.agency || !result.conversion || !result.participation)
+    if (!result.agency || !result.conversion)
         return result;
-    result.position = (*result.agency + *result.conversion) / 2.0;
-    const std::string position = reaches(*result.position, catalogue.position_threshold) ? "high" : "low";
-    const std::string participation = reaches(*result.participation, catalogue.participation_threshold) ? "high" : "low";
+    const auto level = [&](double value) { return reaches(value, catalogue.threshold) ? "high" : "low"; };
+    const auto near = [&](double value) { return std::abs(value - catalogue.threshold) < catalogue.near_margin; };
+    result.agency_near = near(*result.agency);
+    result.conversion_near = near(*result.conversion);
     for (const Profile& profile : catalogue.profiles)
-        if (profile.position == position && profile.participation == participation)
+        if (profile.agency == level(*result.agency) && profile.conversion == level(*result.conversion))
             result.id = profile.id;
     return result;
 }

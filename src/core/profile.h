@@ -1,6 +1,8 @@
-// The learner profile, after Broek et al. (2023) in seed 004: a person's position to learn (their
-// own agency and the conversion factors of work and environment) set against how much they
-// actually learn. Four groups; the thresholds and texts come from assets/profiles.json.
+// The learner profile: a person's own agency set against the room their work and surroundings give
+// them to learn (the conversion factors), with how much they actually learn shown beside it. It
+// rests on the distinction between agency, conversion factors and actual participation of Broek
+// et al. (2023), cited in seed 004; the four groups, their names and their rules are Leerregie's
+// own (docs/scoring.md). Thresholds and texts come from assets/profiles.json.
 #pragma once
 
 #include <optional>
@@ -18,8 +20,8 @@ namespace leerregie
 struct Profile
 {
     std::string id;
-    std::string position;       // "high" or "low"; empty for the undetermined profile
-    std::string participation;  // "high" or "low"; empty for the undetermined profile
+    std::string agency;      // "high" or "low"; empty for the undetermined profile
+    std::string conversion;  // "high" or "low"; empty for the undetermined profile
     LocalText name;
     LocalText summary;
     LocalText explanation;
@@ -27,8 +29,11 @@ struct Profile
 
 struct ProfileCatalogue
 {
-    double position_threshold = 55.0;
-    double participation_threshold = 50.0;
+    double threshold = 50.0;   // agency and room to learn are high from here
+    double near_margin = 5.0;  // closer than this to the threshold counts as near the boundary
+    LocalText basis;           // where the model comes from, and that its groups are Leerregie's own
+    LocalText near_agency;     // said when agency is near the boundary
+    LocalText near_conversion; // said when room to learn is near the boundary
     std::vector<Profile> profiles;
     std::string source;
 
@@ -37,20 +42,22 @@ struct ProfileCatalogue
 
 constexpr std::string_view undetermined_profile = "undetermined";
 
-// Reads assets/profiles.json: every position/participation pair once, plus "undetermined".
+// Reads assets/profiles.json: every agency/conversion pair once, plus "undetermined".
 Loaded<ProfileCatalogue> load_profiles(std::string_view json_text, const std::vector<std::string>& languages);
 
 struct ProfileResult
 {
     std::string id;
-    std::optional<double> agency;         // mean score of the potential and agency dimensions
-    std::optional<double> conversion;     // mean score of the work and environment dimensions
-    std::optional<double> position;       // (agency + conversion) / 2
-    std::optional<double> participation;  // mean score of the participation dimensions
+    std::optional<double> agency;         // mean shown score of the potential and agency dimensions
+    std::optional<double> conversion;     // mean shown score of the work and environment dimensions
+    std::optional<double> participation;  // mean shown score of the participation dimensions
+    bool agency_near = false;             // agency is within the near margin of the threshold
+    bool conversion_near = false;
 };
 
-// Position >= position_threshold is high, participation >= participation_threshold is high; the
-// profile is undetermined when agency, conversion or participation has no score.
+// Agency and conversion are each high when they reach the threshold; the profile is the pair.
+// It is undetermined when agency or conversion has no shown score. The two are never averaged, so
+// the profile can say which side holds a person back.
 ProfileResult determine_profile(const Questionnaire& questionnaire, const std::vector<DimensionScore>& scores,
                                 const ProfileCatalogue& catalogue);
 

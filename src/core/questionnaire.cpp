@@ -64,6 +64,32 @@ void check_one_of(detail::Reader& reader, const std::string& path, const std::st
         reader.add(path, "unknown_value", {value, join(allowed)});
 }
 
+// Skip rules name items asked before the one they belong to, so whether a question is asked is
+// settled by the time it comes; figures' exclusions may name any item.
+void check_answer_conditions(detail::Reader& reader, const Questionnaire& q)
+{
+    const auto check_all = [&](const std::vector<Condition>& conditions, const std::string& path) {
+        for (size_t i = 0; i < conditions.size(); ++i)
+            for (Problem& problem : check_condition(conditions[i], q, element_path(path, i)))
+                reader.add(std::move(problem.path), std::move(problem.code), std::move(problem.args));
+    };
+    for (size_t i = 0; i < q.items.size(); ++i)
+    {
+        const std::string path = field_path(element_path("items", i), "skip_if");
+        check_all(q.items[i].skip_if, path);
+        for (size_t j = 0; j < q.items[i].skip_if.size(); ++j)
+        {
+            const std::string& subject = q.items[i].skip_if[j].subject;
+            const auto earlier = std::find_if(q.items.begin(), q.items.begin() + long(i),
+                                              [&](const Item& item) { return item.id == subject; });
+            if (q.find_item(subject) && earlier == q.items.begin() + long(i))
+                reader.add(element_path(path, j), "skip_not_earlier", {subject});
+        }
+    }
+    for (size_t i = 0; i < q.references.size(); ++i)
+        check_all(q.references[i].excluded_when, field_path(element_path("references", i), "excluded_when"));
+}
+
 } // namespace
 
 const Scale* Questionnaire::find_scale(std::string_view id) const { return find_by_id(scales, id); }
@@ -104,6 +130,7 @@ Loaded<Questionnaire> load_questionnaire(std::string_view json_text)
         scale.id = reader.string(entry, path, "id");
         scale.dont_know = reader.boolean(entry, path, "dont_know", false);
         scale.dont_know_label = reader.local_text(entry, path, "dont_know_label", languages, false);
+        scale.not_applicable = reader.local_text(entry, path, "not_applicable", languages, false);
         if (const json* options = reader.array(entry, path, "options"))
         {
             for (size_t i = 0; i < options->size(); ++i)
@@ -179,6 +206,7 @@ Loaded<Questionnaire> load_questionnaire(std::string_view json_text)
         check_one_of(reader, field_path(path, "barrier"), item.barrier, {"psychological", "situational", "institutional"});
         item.background = reader.string(entry, path, "background", false);
         check_one_of(reader, field_path(path, "background"), item.background, {"age", "contract", "education", "company_size"});
+        item.skip_if = detail::read_conditions(reader, entry, path, "skip_if", true);
         return item;
     });
     if (const auto items = document.find("items"); items != document.end() && items->is_array() && items->empty())
@@ -210,11 +238,16 @@ Loaded<Questionnaire> load_questionnaire(std::string_view json_text)
         if (reference.value < 0.0 || reference.value > 100.0)
             reader.add(field_path(path, "value"), "out_of_range", {detail::format_number(reference.value), "0", "100"});
         reference.year = int(reader.whole_number(entry, path, "year", 1900, 2100, 0, true));
+        reference.approximate = reader.boolean(entry, path, "approximate", false);
         reference.population = reader.local_text(entry, path, "population", languages);
         reference.label = reader.local_text(entry, path, "label", languages);
+        reference.construct = reader.local_text(entry, path, "construct", languages, false);
+        reference.excluded_when = detail::read_conditions(reader, entry, path, "excluded_when", true);
         reference.source = reader.string(entry, path, "source");
         return reference;
     });
+
+    check_answer_conditions(reader, q);
 
     if (result.problems.empty())
         result.value = std::move(q);

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/condition.h"
 #include "core/problem.h"
 #include "core/text.h"
 
@@ -18,6 +19,11 @@ struct Scale
     std::vector<LocalText> options;  // ordered; answers give the 1-based index
     bool dont_know = false;          // whether "weet niet / n.v.t." is offered
     LocalText dont_know_label;       // empty: the app's default wording
+    // A choice after the options for people the question does not fit ("Ik heb geen
+    // leidinggevende"); empty when the scale has none. Kept apart from "weet niet".
+    LocalText not_applicable;
+
+    bool offers_not_applicable() const { return !not_applicable.by_language.empty(); }
 };
 
 struct Section
@@ -56,6 +62,9 @@ struct Item
     std::string source;
     std::string barrier;     // psychological, situational or institutional; empty if none
     std::string background;  // age, contract, education or company_size; empty if none
+    // The question is not asked when one of these holds (answer conditions on earlier items only),
+    // e.g. questions about a manager for someone who has none.
+    std::vector<Condition> skip_if;
 };
 
 // A national figure: `value` percent of `population` chose one of `options` of `item`.
@@ -65,9 +74,15 @@ struct Reference
     std::string item;
     std::vector<int> options;
     double value = 0.0;
+    bool approximate = false;  // the source gives it as "about", so it is shown that way
     int year = 0;
     LocalText population;
     LocalText label;
+    // What the figure measures when that is more than this one question (e.g. autonomy over five
+    // questions); empty when the figure is about the same question.
+    LocalText construct;
+    // The figure is not shown when one of these holds: it describes people unlike this person.
+    std::vector<Condition> excluded_when;
     std::string source;
 };
 

@@ -1,5 +1,6 @@
 #include "core/report.h"
 #include "core/report_style.h"
+#include "core/explain.h"
 
 #include <cmath>
 #include <cstdio>
@@ -10,19 +11,11 @@ namespace leerregie
 namespace
 {
 
-std::string percent(double value, std::string_view language)
-{
-    std::string text = format_score(value, language);
-    const std::string zero = language == "nl" ? ",0" : ".0";
-    if (text.size() > 2 && text.compare(text.size() - 2, 2, zero) == 0)
-        text.resize(text.size() - 2);
-    return text + "%";
-}
-
 // Everything the two renderings share, in the order both show it.
 struct Sections
 {
     const ReportInput& in;
+    Explainer explain{in.questionnaire, in.answers, in.assessment, in.strings, in.language};
 
     const std::string& text(std::string_view key) const { return in.strings.get(in.language, key); }
     const std::string& local(const LocalText& value) const { return value.in(in.language); }
@@ -36,34 +29,37 @@ struct Sections
 
     std::string score_text(const DimensionScore& score) const
     {
-        return score.score ? format_score(*score.score, in.language) : text("report.no_score");
+        return shown_score(score) ? Explainer::whole_score(*shown_score(score)) : text("report.no_score");
     }
 
     std::string meaning(const DimensionScore& score) const
     {
         const Dimension* dimension = in.questionnaire.find_dimension(score.id);
-        if (!dimension || !score.score)
+        if (!dimension || !shown_score(score))
             return text("report.no_score_meaning");
-        const Band* band = band_for(*dimension, *score.score);
+        const Band* band = band_for(*dimension, *shown_score(score));
         return band ? local(band->text) : std::string();
     }
 
-    std::string your_answer(const Comparison& comparison) const
+    // The profile's explanation, what is near a boundary, and where the model comes from.
+    std::vector<std::string> profile_notes() const
     {
-        if (!comparison.answer)
-            return text("report.not_answered");
-        const Scale* scale = in.questionnaire.find_scale(comparison.item->scale);
-        if (!scale || *comparison.answer < 1 || *comparison.answer > int(scale->options.size()))
-            return text("report.not_answered");
-        return local(scale->options[size_t(*comparison.answer - 1)]);
+        std::vector<std::string> notes;
+        const ProfileResult& result = in.assessment.profile;
+        if (result.agency_near)
+            notes.push_back(local(in.profiles.near_agency));
+        if (result.conversion_near)
+            notes.push_back(local(in.profiles.near_conversion));
+        notes.push_back(local(in.profiles.basis));
+        return notes;
     }
 
-    std::string national(const Comparison& comparison) const
+    std::string comparison(const Comparison& comparison) const
     {
-        const Reference& reference = *comparison.reference;
-        return format_text(text("report.national_figure"),
-                           {percent(reference.value, in.language), local(reference.population), local(reference.label),
-                            std::to_string(reference.year)});
+        std::string words = explain.national(comparison) + " " + explain.own_side(comparison);
+        if (const std::string note = explain.scope_note(comparison); !note.empty())
+            words += " " + note;
+        return words;
     }
 
     // The sources cited by the questionnaire's items, the advice shown and the profile model.
@@ -75,8 +71,8 @@ struct Sections
             if (!source.empty() && seen.insert(source).second)
                 list.push_back(source);
         };
-        for (const Advice* advice : in.assessment.advice)
-            add(advice->source);
+        for (const ChosenAdvice& chosen : in.assessment.advice)
+            add(chosen.advice->source);
         add(in.profiles.source);
         for (const Comparison& comparison : in.assessment.comparisons)
             add(comparison.reference->source);
@@ -143,6 +139,7 @@ std::string render_report_text(const ReportInput& input)
     const auto line = [&](const std::string& text) { out += text + "\n"; };
     line(s.text("report.title"));
     line(s.local(input.questionnaire.title) + " · " + s.variant() + " · " + input.date);
+    line(s.text("report.not_a_test"));
     line("");
     line(s.text("report.scores_heading"));
     for (const DimensionScore& score : input.assessment.scores)
@@ -159,6 +156,8 @@ std::string render_report_text(const ReportInput& input)
     {
         line(s.local(profile->name) + ": " + s.local(profile->summary));
         line(s.local(profile->explanation));
+        for (const std::string& note : s.profile_notes())
+            line(note);
     }
     if (!input.assessment.comparisons.empty())
     {
@@ -167,18 +166,18 @@ std::string render_report_text(const ReportInput& input)
         for (const Comparison& comparison : input.assessment.comparisons)
         {
             line("- " + s.local(comparison.item->text));
-            line("  " + s.text("report.your_answer") + ": " + s.your_answer(comparison));
-            line("  " + s.national(comparison));
+            line("  " + s.comparison(comparison));
         }
     }
     line("");
     line(s.text("report.advice_heading"));
     int number = 0;
-    for (const Advice* advice : input.assessment.advice)
+    for (const ChosenAdvice& chosen : input.assessment.advice)
     {
-        line(std::to_string(++number) + ". " + s.local(advice->title));
-        line("   " + s.local(advice->explanation));
-        line("   " + s.text("report.first_step") + ": " + s.local(advice->first_step));
+        line(std::to_string(++number) + ". " + s.local(chosen.advice->title));
+        line("   " + s.explain.because(chosen));
+        line("   " + s.local(chosen.advice->explanation));
+        line("   " + s.text("report.first_step") + ": " + s.local(chosen.advice->first_step));
     }
     line("");
     line(s.text("report.plan_heading"));
@@ -189,6 +188,7 @@ std::string render_report_text(const ReportInput& input)
     for (const std::string& source : s.sources())
         line("- " + source);
     line("");
+    line(s.text("report.organisations"));
     line(s.text("report.privacy_note"));
     return out;
 }
@@ -202,11 +202,16 @@ std::string render_report_html(const ReportInput& input)
     out += "<h1>" + e(s.text("report.title")) + "</h1>\n";
     out += "<p class=\"meta\">" + e(s.local(input.questionnaire.title)) + " · " + e(s.variant()) + " · <time>" +
            e(input.date) + "</time></p>\n";
+    out += "<p class=\"note\">" + e(s.text("report.not_a_test")) + "</p>\n";
 
     out += "<h2>" + e(s.text("report.profile_heading")) + "</h2>\n";
     if (const Profile* profile = s.profile())
+    {
         out += "<p><strong>" + e(s.local(profile->name)) + "</strong>: " + e(s.local(profile->summary)) + "</p>\n<p>" +
                e(s.local(profile->explanation)) + "</p>\n";
+        for (const std::string& note : s.profile_notes())
+            out += "<p class=\"meta\">" + e(note) + "</p>\n";
+    }
 
     out += "<h2>" + e(s.text("report.scores_heading")) + "</h2>\n<table>\n<thead><tr><th scope=\"col\">" +
            e(s.text("report.dimension")) + "</th><th scope=\"col\">" + e(s.text("report.score")) +
@@ -225,16 +230,15 @@ std::string render_report_html(const ReportInput& input)
     {
         out += "<h2>" + e(s.text("report.comparison_heading")) + "</h2>\n<dl>\n";
         for (const Comparison& comparison : input.assessment.comparisons)
-            out += "<dt>" + e(s.local(comparison.item->text)) + "</dt>\n<dd>" + e(s.text("report.your_answer")) + ": " +
-                   e(s.your_answer(comparison)) + "<br>" + e(s.national(comparison)) + "</dd>\n";
+            out += "<dt>" + e(s.local(comparison.item->text)) + "</dt>\n<dd>" + e(s.comparison(comparison)) + "</dd>\n";
         out += "</dl>\n";
     }
 
     out += "<h2>" + e(s.text("report.advice_heading")) + "</h2>\n<ol>\n";
-    for (const Advice* advice : input.assessment.advice)
-        out += "<li><h3>" + e(s.local(advice->title)) + "</h3>\n<p>" + e(s.local(advice->explanation)) +
-               "</p>\n<p class=\"step\"><strong>" + e(s.text("report.first_step")) + ":</strong> " +
-               e(s.local(advice->first_step)) + "</p></li>\n";
+    for (const ChosenAdvice& chosen : input.assessment.advice)
+        out += "<li><h3>" + e(s.local(chosen.advice->title)) + "</h3>\n<p class=\"meta\">" + e(s.explain.because(chosen)) +
+               "</p>\n<p>" + e(s.local(chosen.advice->explanation)) + "</p>\n<p class=\"step\"><strong>" +
+               e(s.text("report.first_step")) + ":</strong> " + e(s.local(chosen.advice->first_step)) + "</p></li>\n";
     out += "</ol>\n";
 
     out += "<h2>" + e(s.text("report.plan_heading")) + "</h2>\n<dl>\n";
@@ -245,7 +249,8 @@ std::string render_report_html(const ReportInput& input)
     out += "<h2>" + e(s.text("report.sources_heading")) + "</h2>\n<ul>\n";
     for (const std::string& source : s.sources())
         out += "<li>" + e(source) + "</li>\n";
-    out += "</ul>\n<p class=\"meta\">" + e(s.text("report.privacy_note")) + "</p>\n</main>\n</body>\n</html>\n";
+    out += "</ul>\n<p>" + e(s.text("report.organisations")) + "</p>\n<p class=\"meta\">" + e(s.text("report.privacy_note")) +
+           "</p>\n</main>\n</body>\n</html>\n";
     return out;
 }
 

@@ -119,8 +119,8 @@ ResultCode make_result_code(const Questionnaire& questionnaire, const std::vecto
     {
         const auto score = std::find_if(scores.begin(), scores.end(),
                                         [&](const DimensionScore& entry) { return entry.id == dimension.id; });
-        if (score != scores.end() && score->score)
-            code.scores.push_back(int(std::lround(std::clamp(*score->score, 0.0, 100.0))));
+        if (score != scores.end() && shown_score(*score))
+            code.scores.push_back(int(std::lround(std::clamp(*shown_score(*score), 0.0, 100.0))));
         else
             code.scores.push_back(std::nullopt);
     }
@@ -237,7 +237,10 @@ std::vector<DimensionScore> scores_of(const Questionnaire& questionnaire, const 
         DimensionScore score;
         score.id = questionnaire.dimensions[index].id;
         if (index < code.scores.size() && code.scores[index])
+        {
             score.score = double(*code.scores[index]);
+            score.answered = min_answers_shown;  // a code holds only scores that were shown
+        }
         scores.push_back(std::move(score));
     }
     return scores;

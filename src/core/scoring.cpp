@@ -5,6 +5,7 @@ namespace leerregie
 
 std::vector<DimensionScore> score_answers(const Questionnaire& questionnaire, const Answers& answers)
 {
+    const Answers asked = asked_answers(questionnaire, answers);
     std::vector<DimensionScore> scores;
     scores.reserve(questionnaire.dimensions.size());
     for (const Dimension& dimension : questionnaire.dimensions)
@@ -13,12 +14,15 @@ std::vector<DimensionScore> score_answers(const Questionnaire& questionnaire, co
         double weighted_sum = 0.0, weight_total = 0.0;
         for (const Item& item : questionnaire.items)
         {
-            if (item.dimension != dimension.id || !in_variant(item, answers.variant))
+            if (item.dimension != dimension.id || !is_asked(item, asked))
+                continue;
+            const auto answer = asked.answers.find(item.id);
+            // A question that does not apply to the person counts as not asked.
+            if (answer != asked.answers.end() && answer->second == not_applicable_answer)
                 continue;
             ++result.items;
-            const auto answer = answers.answers.find(item.id);
             const Scale* scale = questionnaire.find_scale(item.scale);
-            if (answer == answers.answers.end() || !answer->second || !scale)
+            if (answer == asked.answers.end() || !answer->second || !scale)
                 continue;
             const int options = int(scale->options.size());
             const int chosen = *answer->second;
@@ -35,6 +39,11 @@ std::vector<DimensionScore> score_answers(const Questionnaire& questionnaire, co
         scores.push_back(result);
     }
     return scores;
+}
+
+std::optional<double> shown_score(const DimensionScore& score)
+{
+    return score.answered >= min_answers_shown ? score.score : std::nullopt;
 }
 
 bool reaches(double score, double threshold) { return score >= threshold - 1e-9; }

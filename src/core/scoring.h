@@ -21,10 +21,17 @@ struct DimensionScore
 };
 
 // For an item with k options and chosen index v: s = (v-1)/(k-1), or 1-s when reversed. A
-// dimension scores 100 x the weighted mean of s over its answered items in the variant, and has
-// no score when fewer than ceil(n/2) of its n items were answered. One entry per dimension, in
-// the questionnaire's order.
+// dimension scores 100 x the weighted mean of s over its answered items that the person is asked
+// (in the variant, not skipped, not answered "not applicable"), and has no score when fewer than
+// ceil(n/2) of its n items were answered. One entry per dimension, in the questionnaire's order.
 std::vector<DimensionScore> score_answers(const Questionnaire& questionnaire, const Answers& answers);
+
+// A score is shown to a person, and used for the profile and advice, only when it rests on at
+// least this many answers: one answer is an answer, not a measurement.
+constexpr int min_answers_shown = 2;
+
+// The score when it may be shown, else none.
+std::optional<double> shown_score(const DimensionScore& score);
 
 // Whether `score` reaches `threshold`. Scores are sums of fractions, so one that is exactly the
 // threshold on paper can come out a hair below it in floating point; it still counts as reaching.

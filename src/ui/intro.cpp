@@ -1,12 +1,32 @@
 // The intro: what the scan is and gives, how long it takes, the privacy promise, and the choice
 // between the short and the full scan. Enter starts the variant the URL asked for (short by
 // default), or continues a scan in progress.
+#include <algorithm>
+#include <cmath>
+
 #include "core/text.h"
 #include "ui/layout.h"
 #include "ui/screens.h"
 
 namespace leerregie::ui
 {
+namespace
+{
+
+// About ten seconds a question: most are one short sentence with a few answers.
+constexpr double seconds_per_question = 10.0;
+
+// "Ongeveer 5 minuten, 31 vragen." from the questionnaire in use, a trainer's own too. Questions
+// that an answer skips are counted: the most a person can be asked.
+std::string duration(const App& app, Variant variant, std::string_view key)
+{
+    const int questions = int(std::count_if(app.questionnaire.items.begin(), app.questionnaire.items.end(),
+                                            [&](const Item& item) { return in_variant(item, variant); }));
+    const long minutes = std::max(1L, std::lround(questions * seconds_per_question / 60.0));
+    return format_text(app.text(key), {std::to_string(questions), std::to_string(minutes)});
+}
+
+} // namespace
 
 std::string draw_intro(App& app)
 {
@@ -18,6 +38,7 @@ std::string draw_intro(App& app)
     spacer(6.0f);
     subheading(app.text("ui.intro.privacy_title"));
     paragraph(app.text("ui.intro.privacy"));
+    muted(app.text("ui.intro.not_a_test"));
     spacer(10.0f);
 
     const bool in_progress = !app.answers.answers.empty();
@@ -29,17 +50,17 @@ std::string draw_intro(App& app)
     };
     if (variant_button("start-short", app.text("ui.intro.start_short"), short_first))
         app.start(Variant::Short);
-    muted(app.text("ui.intro.short_time"));
+    muted(duration(app, Variant::Short, "ui.intro.short_time"));
     if (variant_button("start-full", app.text("ui.intro.start_full"), !short_first))
         app.start(Variant::Full);
-    muted(app.text("ui.intro.full_time"));
+    muted(duration(app, Variant::Full, "ui.intro.full_time"));
     end_screen();
 
     if (!app.settings_open && ImGui::IsKeyPressed(ImGuiKey_Enter, false))
         app.start(app.answers.variant);
 
     return app.text("ui.intro.title") + ". " + app.text("ui.intro.lead") + " " + app.text("ui.intro.privacy") + " " +
-           app.text(in_progress ? "ui.intro.live_continue" : "ui.intro.live_keys");
+           app.text("ui.intro.not_a_test") + " " + app.text(in_progress ? "ui.intro.live_continue" : "ui.intro.live_keys");
 }
 
 } // namespace leerregie::ui

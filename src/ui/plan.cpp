@@ -1,5 +1,6 @@
 // Advice and action plan: the 3-5 advice items the core chose, each with its first step, and four
 // plan fields (goal, first step, who can help, when) saved with the answers as they are typed.
+#include "core/explain.h"
 #include "imgui.h"
 #include "ui/layout.h"
 #include "ui/screens.h"
@@ -17,14 +18,16 @@ std::string draw_plan(App& app)
     top_bar(app);
     heading(app.text("ui.plan.advice_title"));
     muted(app.text("ui.plan.advice_lead"));
+    const Explainer explain = app.explainer();
     int number = 0;
-    for (const Advice* advice : app.assessment->advice)
+    for (const ChosenAdvice& chosen : app.assessment->advice)
     {
         spacer(6.0f);
-        subheading(std::to_string(++number) + ". " + app.local(advice->title));
-        paragraph(app.local(advice->explanation));
-        callout(app.text("ui.plan.first_step"), app.local(advice->first_step));
-        live += " " + app.local(advice->title) + ".";
+        subheading(std::to_string(++number) + ". " + app.local(chosen.advice->title));
+        muted(explain.because(chosen));
+        paragraph(app.local(chosen.advice->explanation));
+        callout(app.text("ui.plan.first_step"), app.local(chosen.advice->first_step));
+        live += " " + app.local(chosen.advice->title) + ".";
     }
 
     spacer(10.0f);

@@ -1,7 +1,8 @@
 // One question per screen (or a section's introduction when the topic changes): progress with
 // "Vraag N van M" and the section, large answer buttons, "weet niet" where the scale offers it,
 // back and next. After an answer the choice stays visible a moment, then the next question
-// comes. Keys: 1-9 choose, 0 "weet niet", Enter or ArrowRight next, ArrowLeft back.
+// comes. Keys: 1-9 choose (a "not applicable" choice takes the number after the options), 0 "weet
+// niet", Enter or ArrowRight next, ArrowLeft back.
 #include <algorithm>
 
 #include "imgui.h"
@@ -56,7 +57,8 @@ std::string draw_item(App& app, const Item& item)
     const Scale* scale = app.questionnaire.find_scale(item.scale);
     const auto answer = app.answers.answers.find(item.id);
     const bool answered = answer != app.answers.answers.end();
-    const int chosen = answered ? answer->second.value_or(0) : -1;
+    const std::optional<int> chosen = answered ? answer->second : std::nullopt;
+    const auto is_chosen = [&](std::optional<int> value) { return answered && chosen == value; };
 
     progress(app);
     heading(app.local(item.text));
@@ -66,25 +68,34 @@ std::string draw_item(App& app, const Item& item)
     std::string live = format_text(app.text("ui.question.progress"),
                                    {std::to_string(app.question_number()), std::to_string(app.question_count())}) +
                        ". " + app.local(item.text) + " " + app.text("ui.question.live_options");
-    int picked = -1;
+    // The answer picked in this frame, as App::choose takes it; the outer optional says whether.
+    std::optional<std::optional<int>> picked;
+    std::string chosen_label;
+    const auto offer = [&](const char* id, const std::string& key, const std::string& label, std::optional<int> value) {
+        if (option_button(id, key + "   " + label, is_chosen(value), group))
+            picked = value;
+        live += " " + key + ": " + label + ".";
+        if (is_chosen(value))
+            chosen_label = label;
+    };
     const int option_count = scale ? int(scale->options.size()) : 0;
     for (int option = 1; option <= option_count; ++option)
+        offer(("option-" + std::to_string(option)).c_str(), std::to_string(option),
+              app.local(scale->options[size_t(option - 1)]), option);
+    // "Not applicable" comes after the options, with the next number as its key.
+    const int not_applicable_key = option_count + 1;
+    if (scale && scale->offers_not_applicable())
     {
-        const std::string& label = app.local(scale->options[size_t(option - 1)]);
-        const std::string id = "option-" + std::to_string(option);
-        if (option_button(id.c_str(), std::to_string(option) + "   " + label, chosen == option, group))
-            picked = option;
-        live += " " + std::to_string(option) + ": " + label + ".";
+        spacer(2.0f);
+        offer("option-na", std::to_string(not_applicable_key), app.local(scale->not_applicable), not_applicable_answer);
     }
-    std::string dont_know;
     if (scale && scale->dont_know)
     {
-        dont_know = scale->dont_know_label.by_language.empty() ? app.text("ui.question.dont_know")
-                                                               : app.local(scale->dont_know_label);
         spacer(2.0f);
-        if (option_button("option-0", "0   " + dont_know, chosen == 0, group))
-            picked = 0;
-        live += " 0: " + dont_know + ".";
+        offer("option-0", "0",
+              scale->dont_know_label.by_language.empty() ? app.text("ui.question.dont_know")
+                                                         : app.local(scale->dont_know_label),
+              std::nullopt);
     }
     spacer(12.0f);
     const int pressed = button_pair("back", app.text("ui.question.back"), true, "next", app.text("ui.question.next"), answered);
@@ -95,12 +106,15 @@ std::string draw_item(App& app, const Item& item)
         for (int option = 1; option <= std::min(option_count, 9); ++option)
             if (ImGui::IsKeyPressed(ImGuiKey(ImGuiKey_0 + option), false))
                 picked = option;
+        if (scale && scale->offers_not_applicable() && not_applicable_key <= 9 &&
+            ImGui::IsKeyPressed(ImGuiKey(ImGuiKey_0 + not_applicable_key), false))
+            picked = not_applicable_answer;
         if (scale && scale->dont_know && ImGui::IsKeyPressed(ImGuiKey_0, false))
-            picked = 0;
+            picked = std::optional<int>();
     }
-    if (picked >= 0)
+    if (picked)
     {
-        app.choose(picked);
+        app.choose(*picked);
         app.advance_at = ImGui::GetTime() + confirmation_seconds;
     }
     else if (pressed == 1 || (!app.settings_open && ImGui::IsKeyPressed(ImGuiKey_LeftArrow, false)))
@@ -109,9 +123,8 @@ std::string draw_item(App& app, const Item& item)
                                                                    ImGui::IsKeyPressed(ImGuiKey_Enter, false)))))
         app.next();
 
-    if (chosen >= 0)
-        live += " " + app.text("ui.question.live_chosen") + " " +
-                (chosen == 0 ? dont_know : app.local(scale->options[size_t(chosen - 1)])) + ".";
+    if (!chosen_label.empty())
+        live += " " + app.text("ui.question.live_chosen") + " " + chosen_label + ".";
     return live;
 }
 

@@ -1,5 +1,9 @@
-// The results: the profile with its explanation, a bar per dimension with the value written out
-// and what it means, and the national figures beside the person's own answers.
+// The results: the profile on a map of the person's own drive against the room around them, with
+// which side holds them back; a bar per dimension with the value written out and what it means;
+// and the national figures, each drawn as a share with the person's own side marked.
+#include <algorithm>
+
+#include "core/explain.h"
 #include "core/report.h"
 #include "core/text.h"
 #include "imgui.h"
@@ -49,27 +53,143 @@ std::string share_panel(App& app)
     return live;
 }
 
-} // namespace
+// The profile map: the person's own drive (x) against the room their work and surroundings
+// give (y), split at the profile threshold into the four groups, their own group tinted and a dot
+// where they stand. What it shows is also written out below it, for every reader.
+void profile_map(const App& app, const ProfileResult& result)
+{
+    const float side = std::min(column_width(), css(380.0f));
+    const float label_height = ImGui::GetTextLineHeightWithSpacing();
+    const ImVec2 origin = ImGui::GetCursorScreenPos() + ImVec2((column_width() - side) * 0.5f, label_height);
+    ImGui::Dummy(ImVec2(column_width(), side + 2.0f * label_height));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 border = ImGui::GetColorU32(ImGuiCol_Border);
+    const ImU32 tint = ImGui::GetColorU32(ImGuiCol_FrameBgHovered);
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    const ImU32 muted_text = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    const float threshold = float(app.profiles.threshold) / 100.0f;
+    const auto at = [&](float x, float y) { return origin + ImVec2(side * x, side * (1.0f - y)); };
 
+    const float pad = css(8.0f);
+    for (const Profile& profile : app.profiles.profiles)
+    {
+        if (profile.agency.empty())
+            continue;
+        const bool high_x = profile.agency == "high", high_y = profile.conversion == "high";
+        const ImVec2 min = at(high_x ? threshold : 0.0f, high_y ? 1.0f : threshold);
+        const ImVec2 max = at(high_x ? 1.0f : threshold, high_y ? threshold : 0.0f);
+        const bool own = profile.id == result.id;
+        if (own)
+            draw->AddRectFilled(min, max, tint);
+        const std::string& name = app.local(profile.name);
+        ImFont* font = own ? platform::bold_font() : ImGui::GetFont();
+        draw->AddText(font, font->FontSize, min + ImVec2(pad, pad), own ? text : muted_text, name.c_str(),
+                      name.c_str() + name.size(), max.x - min.x - 2.0f * pad);
+    }
+    draw->AddRect(at(0.0f, 1.0f), at(1.0f, 0.0f), border, 0.0f, 0, css(1.5f));
+    draw->AddLine(at(threshold, 0.0f), at(threshold, 1.0f), border, css(1.5f));
+    draw->AddLine(at(0.0f, threshold), at(1.0f, threshold), border, css(1.5f));
+
+    const std::string& x_label = app.text("ui.results.map_x");
+    const std::string& y_label = app.text("ui.results.map_y");
+    const ImVec2 x_size = ImGui::CalcTextSize(x_label.c_str());
+    draw->AddText(at(1.0f, 0.0f) + ImVec2(-x_size.x, css(4.0f)), text, x_label.c_str());
+    draw->AddText(origin - ImVec2(0.0f, label_height), text, y_label.c_str());
+
+    if (result.agency && result.conversion)
+    {
+        const ImVec2 dot = at(float(*result.agency) / 100.0f, float(*result.conversion) / 100.0f);
+        const float radius = css(9.0f);
+        draw->AddCircleFilled(dot, radius + css(3.0f), ImGui::GetColorU32(ImGuiCol_WindowBg));
+        draw->AddCircleFilled(dot, radius, ImGui::GetColorU32(ImGuiCol_PlotHistogram));
+        draw->AddCircle(dot, radius, text, 0, css(1.5f));
+        const std::string& you = app.text("ui.results.you");
+        const ImVec2 you_size = ImGui::CalcTextSize(you.c_str());
+        // Beside the dot, on whichever side stays inside the map.
+        const bool left = dot.x + radius + css(4.0f) + you_size.x > at(1.0f, 0.0f).x;
+        draw->AddText(platform::bold_font(), platform::bold_font()->FontSize,
+                      ImVec2(left ? dot.x - radius - css(4.0f) - you_size.x : dot.x + radius + css(4.0f),
+                             dot.y - you_size.y * 0.5f),
+                      text, you.c_str());
+    }
+}
+
+// A national share as a bar: the share filled from the left, the rest empty, and "Jij" over the
+// part the person's own answer belongs to.
+void national_bar(const App& app, const Comparison& comparison)
+{
+    const float height = css(16.0f);
+    const float label_height = ImGui::GetTextLineHeightWithSpacing();
+    const ImVec2 top_left = ImGui::GetCursorScreenPos() + ImVec2(0.0f, comparison.answer ? label_height : 0.0f);
+    const float width = column_width();
+    ImGui::Dummy(ImVec2(width, height + (comparison.answer ? label_height : 0.0f) + css(4.0f)));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float share = width * float(std::clamp(comparison.reference->value, 0.0, 100.0)) / 100.0f;
+    const float rounding = height * 0.5f;
+    draw->AddRectFilled(top_left, top_left + ImVec2(width, height), ImGui::GetColorU32(ImGuiCol_FrameBgHovered),
+                        rounding);
+    draw->AddRectFilled(top_left, top_left + ImVec2(share, height), ImGui::GetColorU32(ImGuiCol_PlotHistogram),
+                        rounding, ImDrawFlags_RoundCornersLeft);
+    draw->AddRect(top_left, top_left + ImVec2(width, height), ImGui::GetColorU32(ImGuiCol_Border), rounding);
+    if (!comparison.answer)
+        return;
+    const std::string& you = app.text("ui.results.you");
+    const ImVec2 you_size = ImGui::CalcTextSize(you.c_str());
+    const float centre = comparison.in_group ? share * 0.5f : share + (width - share) * 0.5f;
+    const float x = std::clamp(top_left.x + centre - you_size.x * 0.5f, top_left.x, top_left.x + width - you_size.x);
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    draw->AddText(platform::bold_font(), platform::bold_font()->FontSize, ImVec2(x, top_left.y - label_height), text,
+                  you.c_str());
+    const float marker = top_left.x + centre;
+    draw->AddTriangleFilled(ImVec2(marker - css(5.0f), top_left.y - css(5.0f)),
+                            ImVec2(marker + css(5.0f), top_left.y - css(5.0f)), ImVec2(marker, top_left.y), text);
+}
+
+} // namespace
 
 std::string draw_results(App& app)
 {
     if (!app.assessment)
         app.show_results();
     const Assessment& result = *app.assessment;
+    const Explainer explain = app.explainer();
     std::string live = app.text("ui.results.title") + ".";
 
     begin_screen("##results");
     top_bar(app);
     heading(app.text("ui.results.title"));
+    muted(app.text("ui.results.not_a_test"));
 
     if (const Profile* profile = app.profiles.find(result.profile.id))
     {
         muted(app.text("ui.results.profile_label"));
         heading(app.local(profile->name));
         subheading(app.local(profile->summary));
-        paragraph(app.local(profile->explanation));
         live += " " + app.text("ui.results.profile_label") + ": " + app.local(profile->name) + ".";
+        if (result.profile.agency && result.profile.conversion)
+        {
+            spacer(4.0f);
+            profile_map(app, result.profile);
+            const std::string map = format_text(app.text("ui.results.map_summary"),
+                                                {Explainer::whole_score(*result.profile.agency),
+                                                 Explainer::whole_score(*result.profile.conversion),
+                                                 app.local(profile->name)});
+            muted(map);
+            live += " " + map;
+        }
+        paragraph(app.local(profile->explanation));
+        if (result.profile.agency_near)
+            paragraph(app.local(app.profiles.near_agency));
+        if (result.profile.conversion_near)
+            paragraph(app.local(app.profiles.near_conversion));
+        for (const DimensionScore& score : result.scores)
+        {
+            const Dimension* dimension = app.questionnaire.find_dimension(score.id);
+            if (dimension && dimension->group == "participation" && shown_score(score))
+                if (const Band* band = band_for(*dimension, *shown_score(score)))
+                    paragraph(format_text(app.text("ui.results.participation"), {app.local(band->text)}));
+        }
+        muted(app.local(app.profiles.basis));
     }
     spacer(8.0f);
     heading(app.text("ui.results.scores_title"));
@@ -79,14 +199,14 @@ std::string draw_results(App& app)
         const Dimension* dimension = app.questionnaire.find_dimension(score.id);
         if (!dimension || score.items == 0)
             continue;
-        const std::string value =
-            score.score ? format_score(*score.score, app.language) : app.text("ui.results.no_score");
+        const std::optional<double> shown = shown_score(score);
+        const std::string value = shown ? Explainer::whole_score(*shown) : app.text("ui.results.no_score");
         spacer(6.0f);
         label_value(app.local(dimension->name), value);
-        score_bar(score.score ? float(*score.score) : 0.0f, score.score.has_value());
-        if (score.score)
+        score_bar(shown ? float(*shown) : 0.0f, shown.has_value());
+        if (shown)
         {
-            if (const Band* band = band_for(*dimension, *score.score))
+            if (const Band* band = band_for(*dimension, *shown))
                 muted(app.local(band->text));
         }
         else
@@ -98,28 +218,24 @@ std::string draw_results(App& app)
     {
         spacer(10.0f);
         heading(app.text("ui.results.national_title"));
+        muted(app.text("ui.results.national_lead"));
         for (const Comparison& comparison : result.comparisons)
         {
-            const Scale* scale = app.questionnaire.find_scale(comparison.item->scale);
-            const std::string answer = comparison.answer && scale && *comparison.answer >= 1 &&
-                                               *comparison.answer <= int(scale->options.size())
-                                           ? app.local(scale->options[size_t(*comparison.answer - 1)])
-                                           : app.text("ui.results.not_answered");
-            const Reference& reference = *comparison.reference;
-            subheading(app.local(comparison.item->text));
-            paragraph(app.text("ui.results.your_answer") + ": " + answer);
-            muted(format_text(app.text("ui.results.national_figure"),
-                              {format_score(reference.value, app.language), app.local(reference.population),
-                               app.local(reference.label), std::to_string(reference.year)}) +
-                  " " + app.text("ui.results.source") + ": " + reference.source);
             spacer(4.0f);
+            subheading(app.local(comparison.item->text));
+            paragraph(explain.national(comparison));
+            national_bar(app, comparison);
+            paragraph(explain.own_side(comparison));
+            if (const std::string note = explain.scope_note(comparison); !note.empty())
+                muted(note);
+            muted(app.text("ui.results.source") + ": " + app.cite(comparison.reference->source));
         }
     }
 
     spacer(10.0f);
     live += " " + app.text("ui.results.advice_label") + ":";
-    for (const Advice* advice : result.advice)
-        live += " " + app.local(advice->title) + ".";
+    for (const ChosenAdvice& chosen : result.advice)
+        live += " " + app.local(chosen.advice->title) + ".";
     if (primary_button("to-plan", app.text("ui.results.to_plan")))
         app.screen = Screen::Plan;
     if (secondary_button("to-report", app.text("ui.results.to_report")))

@@ -15,12 +15,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         return 0;
     if (!loaded.value->find(undetermined_profile))
         __builtin_trap();
-    for (const char* position : {"high", "low"})
-        for (const char* participation : {"high", "low"})
+    for (const char* agency : {"high", "low"})
+        for (const char* conversion : {"high", "low"})
         {
             bool found = false;
             for (const Profile& profile : loaded.value->profiles)
-                found = found || (profile.position == position && profile.participation == participation);
+                found = found || (profile.agency == agency && profile.conversion == conversion);
             if (!found)
                 __builtin_trap();
         }

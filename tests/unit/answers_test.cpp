@@ -37,23 +37,45 @@ TEST_SUITE("answers file")
 
     TEST_CASE("files of another kind or version are refused with a clear message")
     {
-        CHECK(messages(parse_answers(R"({"format": "leerregie-answers", "version": 2, "questionnaire": "q", "answers": {}})").problems) ==
-              std::vector<std::string>{"version: version 2 was made by a newer program; this one reads version 1"});
+        CHECK(messages(parse_answers(R"({"format": "leerregie-answers", "version": 3, "questionnaire": "q", "answers": {}})").problems) ==
+              std::vector<std::string>{"version: version 3 was made by a newer program; this one reads version 2"});
         CHECK(messages(parse_answers(R"({"format": "leerregie-answers", "version": 0, "questionnaire": "q", "answers": {}})").problems) ==
-              std::vector<std::string>{"version: version 0 is older than this program can read; it reads version 1"});
+              std::vector<std::string>{"version: version 0 is older than this program can read; it reads version 2"});
         CHECK(messages(parse_answers(R"({"format": "leerregie-answers", "version": "1", "questionnaire": "q", "answers": {}})").problems) ==
               std::vector<std::string>{"version: expected a whole number"});
         CHECK(messages(parse_answers(R"({"format": "other", "version": 1, "questionnaire": "q", "answers": {}})").problems) ==
               std::vector<std::string>{"format: format must be \"leerregie-answers\", not \"other\""});
         CHECK(messages(parse_answers(R"({"format": "leerregie-answers", "version": 1, "questionnaire": "q", "variant": "long", "answers": []})").problems) ==
               std::vector<std::string>{"variant: unknown value \"long\" (expected one of: short, full)",
-                                       "answers: expected an object of item id to option number or null"});
-        CHECK(messages(parse_answers(R"({"format": "leerregie-answers", "version": 1, "questionnaire": "q", "answers": {"a": 0, "b": "3", "c": 2.5}})").problems) ==
-              std::vector<std::string>{"answers.a: expected an option number from 1, or null",
-                                       "answers.b: expected an option number from 1, or null",
-                                       "answers.c: expected an option number from 1, or null"});
+                                       "answers: expected an object of item id to option number, null or \"not_applicable\""});
+        CHECK(messages(parse_answers(R"({"format": "leerregie-answers", "version": 2, "questionnaire": "q", "answers": {"a": 0, "b": "3", "c": 2.5}})").problems) ==
+              std::vector<std::string>{"answers.a: expected an option number from 1, null or \"not_applicable\"",
+                                       "answers.b: expected an option number from 1, null or \"not_applicable\"",
+                                       "answers.c: expected an option number from 1, null or \"not_applicable\""});
+        // "not_applicable" came with version 2; in a version 1 file it is not an answer.
+        CHECK(messages(parse_answers(R"({"format": "leerregie-answers", "version": 1, "questionnaire": "q", "answers": {"a": "not_applicable"}})").problems) ==
+              std::vector<std::string>{"answers.a: expected an option number from 1, null or \"not_applicable\""});
         CHECK(messages(parse_answers("[]").problems) == std::vector<std::string>{"$: expected an object"});
         CHECK(messages(parse_answers("").problems).size() == 1);
+    }
+
+    TEST_CASE("\"weet niet\" and \"not applicable\" are two different answers, and a version 1 file still reads")
+    {
+        const auto read = parse_answers(R"({"format": "leerregie-answers", "version": 2, "questionnaire": "q",
+            "answers": {"manager": "not_applicable", "budget": null, "course": 2}})");
+        REQUIRE(read.ok());
+        CHECK(read.value->answers.at("manager") == not_applicable_answer);
+        CHECK_FALSE(read.value->answers.at("budget").has_value());
+        CHECK(read.value->answers.at("course") == 2);
+        const nlohmann::json written = nlohmann::json::parse(serialize_answers(*read.value));
+        CHECK(written["version"] == 2);
+        CHECK(written["answers"] == nlohmann::json::parse(R"({"manager": "not_applicable", "budget": null, "course": 2})"));
+
+        const auto old = parse_answers(R"({"format": "leerregie-answers", "version": 1, "questionnaire": "q",
+            "answers": {"budget": null, "course": 1}})");
+        REQUIRE(old.ok());
+        CHECK_FALSE(old.value->answers.at("budget").has_value());
+        CHECK(old.value->answers.at("course") == 1);
     }
 
     TEST_CASE("answers that do not fit the questionnaire are named one by one")

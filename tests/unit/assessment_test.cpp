@@ -12,8 +12,8 @@ namespace
 std::vector<std::string> advice_ids(const Assessment& assessment)
 {
     std::vector<std::string> ids;
-    for (const Advice* advice : assessment.advice)
-        ids.push_back(advice->id);
+    for (const ChosenAdvice& chosen : assessment.advice)
+        ids.push_back(chosen.advice->id);
     return ids;
 }
 
@@ -44,12 +44,20 @@ TEST_SUITE("assessment")
         CHECK(*score_of(assessment, "wrk").score == doctest::Approx(100.0));
         CHECK(*score_of(assessment, "env").score == doctest::Approx(100.0));
         CHECK(*score_of(assessment, "par").score == doctest::Approx(0.0));
-        // agency (75 + 0) / 2 = 37.5, conversion 100, position 68.75 >= 55; participation 0 < 50.
-        CHECK(*assessment.profile.position == doctest::Approx(68.75));
-        CHECK(assessment.profile.id == "ready");
-        // No shipped condition names these dimensions or items; only the profile advice fits, and
-        // the two general items of highest priority fill up to three.
-        CHECK(advice_ids(assessment) == std::vector<std::string>{"profile_ready", "general_curious", "general_review"});
+        // Only pot (3 answers) and par (2) rest on two answers or more: agn, wrk and env are
+        // scored but not shown, so agency is pot alone, conversion has nothing, and there is no
+        // profile.
+        CHECK_FALSE(shown_score(score_of(assessment, "agn")));
+        CHECK_FALSE(shown_score(score_of(assessment, "wrk")));
+        CHECK(*assessment.profile.agency == doctest::Approx(75.0));
+        CHECK_FALSE(assessment.profile.conversion);
+        CHECK(*assessment.profile.participation == doctest::Approx(0.0));
+        CHECK(assessment.profile.id == "undetermined");
+        // No shipped condition names these dimensions or items: the three general items of
+        // highest priority fill in.
+        CHECK(advice_ids(assessment).size() == 3);
+        for (const ChosenAdvice& chosen : assessment.advice)
+            CHECK(chosen.advice->general());
         REQUIRE(assessment.comparisons.size() == 1);
         CHECK(assessment.comparisons[0].reference->id == "r1");
         CHECK(assessment.comparisons[0].answer == 1);
@@ -68,44 +76,5 @@ TEST_SUITE("assessment")
         REQUIRE(assessment.comparisons.size() == 1);
         CHECK(assessment.comparisons[0].in_group);
         CHECK(assessment.profile.id == "undetermined");
-    }
-
-    TEST_CASE("a short-scan persona on the shipped questionnaire")
-    {
-        const Questionnaire questionnaire = shipped_questionnaire();
-        const AdviceCatalogue advice = shipped_advice();
-        const Loaded<Answers> answers = parse_answers(R"({"format": "leerregie-answers", "version": 1,
-            "questionnaire": "leerregie", "variant": "short", "answers": {
-            "proactive_find": 4, "motivation_enjoy": 5, "reflection_feedback": 2, "social_together": 3,
-            "direction_way": 2, "ownership_initiative": 3, "variation_varied": 2, "autonomy_how": 1,
-            "support_stimulates": 1, "climate_mistakes": 2, "means_time": 2, "participation_course": 1,
-            "participation_tasks": 1, "participation_people": 2, "barrier_time": 5}})");
-        REQUIRE(answers.ok());
-        REQUIRE(check_answers(questionnaire, *answers.value).empty());
-        const Assessment assessment = assess(questionnaire, advice, shipped_profiles(), *answers.value);
-
-        // One item per dimension in the short variant, except participation (three).
-        // agree5: 4 -> 75, 5 -> 100, 2 -> 25, 3 -> 50; nea_frequency 2 of 4 -> 33.3; 1 -> 0.
-        CHECK(*score_of(assessment, "proactive").score == doctest::Approx(75.0));
-        CHECK(*score_of(assessment, "reflection").score == doctest::Approx(25.0));
-        CHECK(*score_of(assessment, "variation").score == doctest::Approx(100.0 / 3.0));
-        CHECK(*score_of(assessment, "autonomy").score == doctest::Approx(0.0));
-        // participation: course 1 of 2 -> 0, tasks 1 of 3 -> 0, people 2 of 3 -> 0.5; (0 + 0 + 0.5) / 3.
-        CHECK(*score_of(assessment, "participation").score == doctest::Approx(50.0 / 3.0));
-        CHECK(score_of(assessment, "participation").answered == 3);
-        // agency mean(75, 100, 25, 50, 25, 50) = 54.17; conversion mean(33.3, 0, 0, 25, 25) = 16.67.
-        CHECK(*assessment.profile.agency == doctest::Approx(325.0 / 6.0));
-        CHECK(*assessment.profile.conversion == doctest::Approx((100.0 / 3.0 + 50.0) / 5.0));
-        CHECK(assessment.profile.id == "needs_room");
-        // Ranks (priority + (threshold - score) / 2 for each `below` that holds):
-        //   good_conversation 75 + (50-0)/2 + (50-25)/2 = 112.5; ask_feedback 72 + 15 + 12.5 = 99.5;
-        //   jobcrafting 66 + 8.33 + 25 = 99.33; today_learned 70 + 17.5 = 87.5;
-        //   learning_budget 74 + 12.5 = 86.5; next would be small_steps_work 68 + 16.67 = 84.67.
-        CHECK(advice_ids(assessment) ==
-              std::vector<std::string>{"good_conversation", "ask_feedback", "jobcrafting", "today_learned", "learning_budget"});
-        // Six references are on short items (not means_budget); the course answer "no" is not "yes".
-        CHECK(assessment.comparisons.size() == 6);
-        for (const Comparison& comparison : assessment.comparisons)
-            CHECK_FALSE(comparison.in_group);
     }
 }

@@ -12,10 +12,10 @@ using namespace leerregie;
 namespace
 {
 
-// LOW fits pot below 60, READY fits the "ready" profile; G1 > G2 > G3 fill up to three by priority.
+// LOW fits pot below 60, READY fits the "room_waiting" profile; G1 > G2 > G3 fill up to three by priority.
 constexpr const char* catalogue_json = R"({"format": "leerregie-advice", "advice": [
   {"id": "LOW", "theme": "potential", "priority": 50, "when": {"all": [{"dimension": "pot", "below": 60}]}, "title": {"nl": "Laag", "en": "Low"}, "explanation": {"nl": "x", "en": "x"}, "first_step": {"nl": "x", "en": "x"}, "source": "s"},
-  {"id": "READY", "theme": "ready", "priority": 50, "when": {"all": [{"profile": "ready"}]}, "title": {"nl": "Klaar", "en": "Ready"}, "explanation": {"nl": "x", "en": "x"}, "first_step": {"nl": "x", "en": "x"}, "source": "s"},
+  {"id": "READY", "theme": "ready", "priority": 50, "when": {"all": [{"profile": "room_waiting"}]}, "title": {"nl": "Klaar", "en": "Ready"}, "explanation": {"nl": "x", "en": "x"}, "first_step": {"nl": "x", "en": "x"}, "source": "s"},
   {"id": "G1", "theme": "g1", "priority": 30, "title": {"nl": "Een", "en": "One"}, "explanation": {"nl": "x", "en": "x"}, "first_step": {"nl": "x", "en": "x"}, "source": "s"},
   {"id": "G2", "theme": "g2", "priority": 20, "title": {"nl": "Twee", "en": "Two"}, "explanation": {"nl": "x", "en": "x"}, "first_step": {"nl": "x", "en": "x"}, "source": "s"},
   {"id": "G3", "theme": "g3", "priority": 10, "title": {"nl": "Drie", "en": "Three"}, "explanation": {"nl": "x", "en": "x"}, "first_step": {"nl": "x", "en": "x"}, "source": "s"}]})";
@@ -35,9 +35,9 @@ ResultCode participant(Variant variant, const char* profile, std::vector<std::op
 // Scores for pot, agn, wrk, env, par.
 std::vector<ResultCode> three_participants()
 {
-    return {participant(Variant::Full, "ready", {100, 0, std::nullopt, 40, 75}),
-            participant(Variant::Short, "in_control", {50, std::nullopt, std::nullopt, 60, 25}),
-            participant(Variant::Short, "ready", {60, 20, std::nullopt, 80, 50})};
+    return {participant(Variant::Full, "room_waiting", {100, 0, std::nullopt, 40, 75}),
+            participant(Variant::Short, "strong_base", {50, std::nullopt, std::nullopt, 60, 25}),
+            participant(Variant::Short, "room_waiting", {60, 20, std::nullopt, 80, 50})};
 }
 
 // The three participants' summary with everything its renderings need; the summary points into
@@ -107,11 +107,11 @@ TEST_SUITE("group")
         const GroupSummary summary =
             summarize_group(mini_questionnaire(), advice, shipped_profiles(), three_participants());
         REQUIRE(summary.profiles.size() == 5);
-        CHECK(summary.profiles[0].id == "in_control");
+        CHECK(summary.profiles[0].id == "strong_base");
         CHECK(summary.profiles[0].count == 1);
-        CHECK(summary.profiles[1].id == "ready");
-        CHECK(summary.profiles[1].count == 2);
-        CHECK(summary.profiles[2].count == 0);
+        CHECK(summary.profiles[1].count == 0);
+        CHECK(summary.profiles[2].id == "room_waiting");
+        CHECK(summary.profiles[2].count == 2);
         CHECK(summary.profiles[4].id == "undetermined");
         CHECK(summary.profiles[4].count == 0);
     }
@@ -161,7 +161,7 @@ TEST_SUITE("group")
         CHECK(english.find("kind,id,name,count,mean,spread (sd),lowest,highest\r\n") == 0);
         CHECK(english.find("\r\npart,pot,Potential,3,70.0,26.5,50,100\r\n") != std::string::npos);
         CHECK(english.find("\r\npart,wrk,Work,0,,,,\r\n") != std::string::npos);
-        CHECK(english.find("\r\nprofile,ready,Ready to start,2,,,,\r\n") != std::string::npos);
+        CHECK(english.find("\r\nprofile,room_waiting,Room waiting for you,2,,,,\r\n") != std::string::npos);
         CHECK(english.find("\r\nadvice,g1,One,3,,,,\r\n") != std::string::npos);
 
         const std::string dutch = render_group_csv(group.input("nl"));
@@ -176,7 +176,7 @@ TEST_SUITE("group")
         CHECK(html.find("<html lang=\"nl\">") != std::string::npos);
         CHECK(html.find("3 deelnemers (2 korte scan, 1 volledige scan)") != std::string::npos);
         CHECK(html.find("<meter min=\"0\" max=\"100\" value=\"70.0\">70,0</meter>") != std::string::npos);
-        CHECK(html.find("Klaar voor de start</th><td class=\"score\">2</td><td class=\"score\">67%</td>") != std::string::npos);
+        CHECK(html.find("Ruimte die wacht</th><td class=\"score\">2</td><td class=\"score\">67%</td>") != std::string::npos);
         CHECK(html.find("<li>Een — bij 3 van de 3 deelnemers</li>") != std::string::npos);
     }
 }

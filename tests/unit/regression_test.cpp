@@ -18,14 +18,14 @@ TEST_SUITE("regressions")
         CHECK(messages(load_advice(R"({"format": "leerregie-advice", "advice": [{"id": "x", "theme": "t",
             "priority": 1e300, "title": {}, "explanation": {}, "first_step": {}, "source": "s"}]})", {}).problems) ==
               std::vector<std::string>{"advice[0].priority: 1e+300 is out of range 1..100"});
-        CHECK(messages(load_profiles(R"({"format": "leerregie-profiles", "position_threshold": -1e300,
-            "participation_threshold": 50, "profiles": []})", {}).problems).front() ==
-              "position_threshold: -1e+300 is out of range 0..100");
+        CHECK(messages(load_profiles(R"({"format": "leerregie-profiles", "threshold": -1e300,
+            "profiles": []})", {}).problems).front() ==
+              "threshold: -1e+300 is out of range 0..100");
         CHECK(messages(parse_answers(R"({"format": "leerregie-answers", "version": 1e300, "questionnaire": "q",
             "answers": {"a": 1e300, "b": 18446744073709551615}})").problems) ==
               std::vector<std::string>{"version: 1e+300 is out of range 0..1000000",
-                                       "answers.a: expected an option number from 1, or null",
-                                       "answers.b: expected an option number from 1, or null"});
+                                       "answers.a: expected an option number from 1, null or \"not_applicable\"",
+                                       "answers.b: expected an option number from 1, null or \"not_applicable\""});
     }
 
     TEST_CASE("a syntax error quoting broken UTF-8 gives a message that is clean text")

@@ -34,16 +34,17 @@ TEST_SUITE("report")
         CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; meer") != std::string::npos);
         CHECK(html.find("<script>") == std::string::npos);
         CHECK(html.find("<time>2026-11-24</time>") != std::string::npos);
-        // pot: (1 + 2 x 0.75 + 0.5) / 4 = 75 %, in Dutch notation, in the score table.
-        CHECK(html.find("<th scope=\"row\">Potentieel</th><td class=\"score\">75,0</td>") != std::string::npos);
+        // pot: (1 + 2 x 0.75 + 0.5) / 4 = 75 %, a whole number, in the score table.
+        CHECK(html.find("<th scope=\"row\">Potentieel</th><td class=\"score\">75</td>") != std::string::npos);
         for (const char* heading : {"Je scores", "Je profiel", "Tips voor jou", "Je actieplan", "Bronnen", "Jij en heel Nederland"})
             CHECK_MESSAGE(html.find(std::string("<h2>") + heading + "</h2>") != std::string::npos, heading);
         CHECK(html.find("@media print") != std::string::npos);
 
         const std::string text = render_report_text(input);
-        CHECK(text.find("- Potentieel: 75,0") != std::string::npos);
-        CHECK(text.find("Jouw antwoord: nee") != std::string::npos);
-        CHECK(text.find("Landelijk: 52% van de werknemers cursus (2022).") != std::string::npos);
+        CHECK(text.find("- Potentieel: 75\n") != std::string::npos);
+        // The national figure with its year, and on which side of it the person's own answer is.
+        CHECK(text.find("In 2022: 52% van de werknemers cursus. Jij antwoordde ‘nee’. Daarmee hoor je niet bij "
+                        "die 52%, maar bij de andere 48%.") != std::string::npos);
     }
 
     TEST_CASE("the HTML report shows each advice with its first step, the whole plan and the sources")
@@ -62,10 +63,10 @@ TEST_SUITE("report")
         const std::string html = render_report_html({questionnaire, profiles, answers, assessment, strings, "en", "2026-11-24"});
 
         CHECK(html.find("<html lang=\"en\">") != std::string::npos);
-        for (const Advice* item : assessment.advice)
+        for (const ChosenAdvice& chosen : assessment.advice)
         {
-            CHECK(html.find("<h3>" + item->title.in("en") + "</h3>") != std::string::npos);
-            CHECK(html.find(item->source) != std::string::npos);
+            CHECK(html.find("<h3>" + chosen.advice->title.in("en") + "</h3>") != std::string::npos);
+            CHECK(html.find(chosen.advice->source) != std::string::npos);
         }
         CHECK(html.find("<strong>First step this week:</strong>") != std::string::npos);
         for (const char* typed : {"Excel &quot;echt&quot; leren", "Cursus &lt;zoeken&gt;", "Anouk &amp; Sam", "voor 1 maart"})

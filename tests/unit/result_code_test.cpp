@@ -17,7 +17,7 @@ ResultCode sample_code()
 {
     ResultCode code;
     code.variant = Variant::Full;
-    code.profile = "ready";
+    code.profile = "own_steam";
     code.scores = {100, 0, 50, std::nullopt, 7};
     return code;
 }
@@ -43,7 +43,7 @@ TEST_SUITE("result code")
         REQUIRE(code.size() == 14);
         CHECK(code[4] == '-');
         CHECK(code[9] == '-');
-        // version 001, full 1, profile "ready" (second in the catalogue) 001, then 100 = 1100100,
+        // version 001, full 1, profile "own_steam" (second in the catalogue) 001, then 100 = 1100100,
         // 0 = 0000000, 50 = 0110010, no score = 1111111, 7 = 0000111. In fives:
         // 00110 01110 01000 00000 00110 01011 11111 00001 = 6 E 8 0 6 B Z 1.
         CHECK(code.substr(0, 9) == "6E80-6BZ1");
@@ -65,19 +65,19 @@ TEST_SUITE("result code")
             const Loaded<ResultCode> read = decode_result_code(questionnaire, profiles, text);
             REQUIRE(read.ok());
             CHECK(read.value->variant == Variant::Full);
-            CHECK(read.value->profile == "ready");
+            CHECK(read.value->profile == "own_steam");
             CHECK(read.value->scores == sample_code().scores);
         }
     }
 
-    TEST_CASE("scores are rounded to whole numbers and missing ones stay missing")
+    TEST_CASE("scores are rounded to whole numbers; missing ones, and ones on one answer, stay missing")
     {
         const Questionnaire questionnaire = mini_questionnaire();
         const std::vector<DimensionScore> scores = {
-            {"pot", 62.5, 3, 3}, {"agn", 33.3, 1, 1}, {"wrk", std::nullopt, 0, 1}, {"env", 99.6, 1, 1}, {"par", 0.4, 2, 2}};
-        const ResultCode code = make_result_code(questionnaire, scores, "needs_room", Variant::Short);
-        CHECK(code.scores == std::vector<std::optional<int>>{63, 33, std::nullopt, 100, 0});
-        CHECK(code.profile == "needs_room");
+            {"pot", 62.5, 3, 3}, {"agn", 33.3, 2, 2}, {"wrk", std::nullopt, 0, 1}, {"env", 99.6, 1, 1}, {"par", 0.4, 2, 2}};
+        const ResultCode code = make_result_code(questionnaire, scores, "little_room", Variant::Short);
+        CHECK(code.scores == std::vector<std::optional<int>>{63, 33, std::nullopt, std::nullopt, 0});
+        CHECK(code.profile == "little_room");
         CHECK(code.variant == Variant::Short);
 
         const Loaded<ResultCode> read =
@@ -113,7 +113,7 @@ TEST_SUITE("result code")
         const ProfileCatalogue profiles = shipped_profiles();
         ResultCode code;
         code.variant = Variant::Short;
-        code.profile = "against_odds";
+        code.profile = "room_waiting";
         for (int index = 0; index < int(questionnaire.dimensions.size()); ++index)
             code.scores.push_back(index * 9);
         const std::string symbols = symbols_only(encode_result_code(questionnaire, profiles, code));

@@ -1,0 +1,111 @@
+#include "core/explain.h"
+
+#include <cmath>
+
+namespace leerregie
+{
+namespace
+{
+
+std::string percent_number(double value)
+{
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%.0f", std::round(value));
+    return buffer;
+}
+
+} // namespace
+
+std::string Explainer::whole_score(double score) { return percent_number(score); }
+
+std::string Explainer::answer_label(const Item& item) const
+{
+    const auto answer = answers.answers.find(item.id);
+    const Scale* scale = questionnaire.find_scale(item.scale);
+    if (answer == answers.answers.end() || !scale)
+        return {};
+    if (!answer->second)
+        return scale->dont_know_label.by_language.empty() ? text("ui.question.dont_know")
+                                                          : scale->dont_know_label.in(language);
+    if (*answer->second == not_applicable_answer)
+        return scale->not_applicable.in(language);
+    const int option = *answer->second;
+    return option >= 1 && option <= int(scale->options.size()) ? scale->options[size_t(option - 1)].in(language)
+                                                                : std::string();
+}
+
+std::string Explainer::because(const ChosenAdvice& chosen) const
+{
+    if (chosen.because.empty())
+        return text("explain.because_general");
+    std::string reasons;
+    for (size_t i = 0; i < chosen.because.size(); ++i)
+    {
+        const Condition& condition = *chosen.because[i];
+        if (i > 0)
+            reasons += text(i + 1 == chosen.because.size() ? "explain.and" : "explain.comma");
+        switch (condition.kind)
+        {
+        case Condition::Kind::ItemAnswer:
+            if (const Item* item = questionnaire.find_item(condition.subject))
+            {
+                // A statement's own full stop would stand before the sentence's.
+                std::string_view question = item->text.in(language);
+                if (!question.empty() && question.back() == '.')
+                    question.remove_suffix(1);
+                reasons += format_text(text("explain.because_answer"), {question, answer_label(*item)});
+            }
+            break;
+        case Condition::Kind::DimensionBelow:
+        case Condition::Kind::DimensionAtLeast:
+        {
+            const Dimension* dimension = questionnaire.find_dimension(condition.subject);
+            for (const DimensionScore& score : assessment.scores)
+                if (dimension && score.id == condition.subject && shown_score(score))
+                    reasons += format_text(text(condition.kind == Condition::Kind::DimensionBelow
+                                                    ? "explain.because_below"
+                                                    : "explain.because_at_least"),
+                                           {dimension->name.in(language), whole_score(*shown_score(score)),
+                                            whole_score(condition.threshold)});
+            break;
+        }
+        case Condition::Kind::Profile: reasons += text("explain.because_profile"); break;
+        }
+    }
+    return format_text(text("explain.because"), {reasons});
+}
+
+std::string Explainer::percentage(const Reference& reference) const
+{
+    return format_text(text(reference.approximate ? "explain.percent_about" : "explain.percent"),
+                       {percent_number(reference.value)});
+}
+
+std::string Explainer::national(const Comparison& comparison) const
+{
+    const Reference& reference = *comparison.reference;
+    return format_text(text("explain.national"), {percentage(reference), reference.population.in(language),
+                                                  reference.label.in(language), std::to_string(reference.year)});
+}
+
+std::string Explainer::own_side(const Comparison& comparison) const
+{
+    if (!comparison.answer)
+        return text("explain.side_unanswered");
+    const Reference& reference = *comparison.reference;
+    const std::string answer = answer_label(*comparison.item);
+    if (comparison.in_group)
+        return format_text(text("explain.side_in"), {answer, percentage(reference)});
+    Reference rest = reference;
+    rest.value = 100.0 - reference.value;
+    return format_text(text("explain.side_out"), {answer, percentage(reference), percentage(rest)});
+}
+
+std::string Explainer::scope_note(const Comparison& comparison) const
+{
+    const LocalText& construct = comparison.reference->construct;
+    return construct.by_language.empty() ? std::string()
+                                         : format_text(text("explain.construct"), {construct.in(language)});
+}
+
+} // namespace leerregie
