@@ -127,11 +127,13 @@ Loaded<References> load_references(std::string_view json_text, const std::vector
         // A second pass, so a work may be cited in one listed after it.
         for (size_t i = 0; i < list->size(); ++i)
         {
-            const auto cited_in = (*list)[i].find("cited_in");
-            if (cited_in != (*list)[i].end() && cited_in->is_string() && !cited_in->get_ref<const std::string&>().empty() &&
-                !ids.count(cited_in->get_ref<const std::string&>()))
-                reader.add(detail::field_path(detail::element_path("references", i), "cited_in"), "unknown_reference",
-                           {cited_in->get<std::string>()});
+            const json& entry = (*list)[i];
+            const auto cited_in = entry.find("cited_in");
+            if (cited_in == entry.end() || !cited_in->is_string())
+                continue;
+            const std::string& id = cited_in->get_ref<const std::string&>();
+            if (!id.empty() && !ids.count(id))
+                reader.add(detail::field_path(detail::element_path("references", i), "cited_in"), "unknown_reference", {id});
         }
     }
 
