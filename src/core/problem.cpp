@@ -54,6 +54,9 @@ constexpr Message messages[] = {
     {"result_code.version", "the code was made by another version of Leerregie (code version {0})"},
     {"result_code.checksum", "the code does not add up: check it for a typo (or it was made for another questionnaire)"},
     {"builtin_id", "\"{0}\" is the id of the built-in questionnaire; give yours an id of its own"},
+    {"bad_id", "an id may only hold letters, digits, \"-\" and \"_\""},
+    {"unknown_reference", "unknown reference \"{0}\""},
+    {"no_reference", "names no reference from the reference list; write its id, e.g. [003]"},
 };
 
 std::string_view english_text(std::string_view code)
