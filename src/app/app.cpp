@@ -244,7 +244,7 @@ std::string App::export_answers() const { return serialize_answers(answers); }
 std::string App::report_html(const std::string& date) const
 {
     const Assessment result = assessment ? *assessment : assess(questionnaire, advice, profiles, answers);
-    return render_report_html({questionnaire, profiles, answers, result, strings, language, date});
+    return render_report_html({questionnaire, profiles, answers, result, strings, references, language, date});
 }
 
 void App::clear_everything()

@@ -17,6 +17,7 @@
 #include "core/own_questionnaire.h"
 #include "core/profile.h"
 #include "core/questionnaire.h"
+#include "core/references.h"
 #include "core/text.h"
 
 namespace leerregie
@@ -73,6 +74,7 @@ struct App
     Questionnaire questionnaire;
     AdviceCatalogue advice;
     ProfileCatalogue profiles;
+    References references;
 
     // Progress
     Screen screen = Screen::Intro;
@@ -131,8 +133,8 @@ struct App
 
     // Results, plan and report
     void show_results();
-    // A content `source` field as a person reads it.
-    std::string cite(const std::string& source) const { return source; }
+    // A content `source` field as a person reads it: "TNO en SER, 2025".
+    std::string cite(const std::string& source) const { return cite_source_short(source, references, language); }
     // Words for the current results; valid while the assessment and answers stay as they are.
     Explainer explainer() const { return {questionnaire, answers, *assessment, strings, language}; }
     void save();

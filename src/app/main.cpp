@@ -62,14 +62,15 @@ bool read_catalogues()
     using namespace leerregie;
     Loaded<ProfileCatalogue> profiles = load_profiles(embedded_file("profiles.json"), app.questionnaire.languages);
     Loaded<AdviceCatalogue> advice = load_advice(embedded_file("advice.json"), app.questionnaire.languages);
-    for (const Problem& problem : profiles.problems)
-        app.errors.push_back(describe(problem, app.strings, app.language));
-    for (const Problem& problem : advice.problems)
-        app.errors.push_back(describe(problem, app.strings, app.language));
-    if (!profiles.ok() || !advice.ok())
+    Loaded<References> references = load_references(embedded_file("references.json"), app.questionnaire.languages);
+    for (const auto* problems : {&profiles.problems, &advice.problems, &references.problems})
+        for (const Problem& problem : *problems)
+            app.errors.push_back(describe(problem, app.strings, app.language));
+    if (!profiles.ok() || !advice.ok() || !references.ok())
         return false;
     app.profiles = std::move(*profiles.value);
     app.advice = std::move(*advice.value);
+    app.references = std::move(*references.value);
     return true;
 }
 

@@ -189,6 +189,7 @@ struct Inputs
     AdviceCatalogue advice;
     ProfileCatalogue profiles;
     Strings strings;
+    References references;
 };
 
 // The questionnaire and the shipped advice, profiles and texts.
@@ -198,6 +199,7 @@ std::optional<Inputs> load_catalogues(const std::string& questionnaire_path, con
     const std::optional<std::string> advice_text = read_or_report(assets + "/advice.json", exit);
     const std::optional<std::string> profiles_text = read_or_report(assets + "/profiles.json", exit);
     const std::optional<std::string> strings_text = read_or_report(assets + "/strings.json", exit);
+    const std::optional<std::string> references_text = read_or_report(assets + "/references.json", exit);
     if (exit != exit_ok)
         return std::nullopt;
 
@@ -214,15 +216,18 @@ std::optional<Inputs> load_catalogues(const std::string& questionnaire_path, con
 
     Loaded<AdviceCatalogue> advice = load_advice(*advice_text, catalogue_languages);
     Loaded<ProfileCatalogue> profiles = load_profiles(*profiles_text, catalogue_languages);
-    if (!advice.ok() || !profiles.ok() || !inputs.strings.load(*strings_text))
+    Loaded<References> references = load_references(*references_text, catalogue_languages);
+    if (!advice.ok() || !profiles.ok() || !references.ok() || !inputs.strings.load(*strings_text))
     {
-        std::cerr << assets << ": the advice, profiles or strings file is not valid:\n";
+        std::cerr << assets << ": the advice, profiles, references or strings file is not valid:\n";
         print_problems(advice.problems, std::cerr);
         print_problems(profiles.problems, std::cerr);
+        print_problems(references.problems, std::cerr);
         return std::nullopt;
     }
     inputs.advice = std::move(*advice.value);
     inputs.profiles = std::move(*profiles.value);
+    inputs.references = std::move(*references.value);
     exit = exit_ok;
     return inputs;
 }
@@ -328,7 +333,7 @@ int score(const Inputs& in, const std::string& language)
 int report(const Inputs& in, const std::string& format, const std::string& language, const std::string& date)
 {
     const Assessment assessment = assess(in.questionnaire, in.advice, in.profiles, in.answers);
-    const ReportInput input{in.questionnaire, in.profiles, in.answers, assessment, in.strings, language, date};
+    const ReportInput input{in.questionnaire, in.profiles, in.answers, assessment, in.strings, in.references, language, date};
     std::cout << (format == "html" ? render_report_html(input) : render_report_text(input));
     return exit_ok;
 }

@@ -62,14 +62,16 @@ struct Sections
         return words;
     }
 
-    // The sources cited by the questionnaire's items, the advice shown and the profile model.
+    // The works behind the advice shown, the profile model and the national figures, as full
+    // citations, each once.
     std::vector<std::string> sources() const
     {
         std::set<std::string> seen;
         std::vector<std::string> list;
         const auto add = [&](const std::string& source) {
-            if (!source.empty() && seen.insert(source).second)
-                list.push_back(source);
+            for (std::string& citation : cite_source(source, in.references, in.language))
+                if (seen.insert(citation).second)
+                    list.push_back(std::move(citation));
         };
         for (const ChosenAdvice& chosen : in.assessment.advice)
             add(chosen.advice->source);

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/assessment.h"
+#include "core/references.h"
 #include "core/text.h"
 
 namespace leerregie
@@ -19,6 +20,7 @@ struct ReportInput
     const Answers& answers;
     const Assessment& assessment;
     const Strings& strings;  // the report.* texts
+    const References& references;
     std::string language;
     std::string date;  // as it should be printed, e.g. "2026-11-24"
 };

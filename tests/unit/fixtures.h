@@ -11,6 +11,7 @@
 #include "core/advice.h"
 #include "core/profile.h"
 #include "core/questionnaire.h"
+#include "core/references.h"
 
 // Lets a failed CHECK on a list of messages show the lists.
 namespace doctest
@@ -75,6 +76,13 @@ inline leerregie::Strings shipped_strings()
     leerregie::Strings strings;
     REQUIRE(strings.load(asset_text("strings.json")));
     return strings;
+}
+
+inline leerregie::References shipped_references()
+{
+    auto loaded = leerregie::load_references(asset_text("references.json"), {"nl", "en"});
+    REQUIRE(messages(loaded.problems) == std::vector<std::string>{});
+    return *loaded.value;
 }
 
 inline leerregie::AdviceCatalogue shipped_advice()

@@ -48,6 +48,7 @@ TEST_SUITE("properties")
         const AdviceCatalogue advice = shipped_advice();
         const ProfileCatalogue profiles = shipped_profiles();
         const Strings strings = shipped_strings();
+        const References references = shipped_references();
         std::mt19937 random(20261202);
         for (int person = 0; person < 3000; ++person)
         {
@@ -81,7 +82,7 @@ TEST_SUITE("properties")
             }
 
             // A score is shown only on two answers or more, and the report shows no other.
-            const std::string report = render_report_text({questionnaire, profiles, answers, result, strings, "nl", "d"});
+            const std::string report = render_report_text({questionnaire, profiles, answers, result, strings, references, "nl", "d"});
             for (const DimensionScore& score : result.scores)
             {
                 const Dimension& dimension = *questionnaire.find_dimension(score.id);

@@ -31,13 +31,6 @@ References small_references()
     return *loaded.value;
 }
 
-References shipped_references()
-{
-    auto loaded = load_references(asset_text("references.json"), {"nl", "en"});
-    REQUIRE(messages(loaded.problems) == std::vector<std::string>{});
-    return *loaded.value;
-}
-
 } // namespace
 
 TEST_SUITE("references")

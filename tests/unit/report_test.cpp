@@ -27,7 +27,7 @@ TEST_SUITE("report")
         answers.answers = {{"p1", 5}, {"p2", 2}, {"p3", 3}, {"a1", 1}, {"w1", 4}, {"e1", 5}, {"t1", 1}, {"t2", 1}};
         answers.plan.goal = "<script>alert('x')</script> & meer";
         const Assessment assessment = assess(questionnaire, advice, profiles, answers);
-        const ReportInput input{questionnaire, profiles, answers, assessment, strings, "nl", "2026-11-24"};
+        const ReportInput input{questionnaire, profiles, answers, assessment, strings, shipped_references(), "nl", "2026-11-24"};
 
         const std::string html = render_report_html(input);
         CHECK(html.find("<html lang=\"nl\">") != std::string::npos);
@@ -60,18 +60,22 @@ TEST_SUITE("report")
         answers.plan = {"Excel \"echt\" leren", "Cursus <zoeken>", "Anouk & Sam", "voor 1 maart"};
         const Assessment assessment = assess(questionnaire, advice, profiles, answers);
         REQUIRE_FALSE(assessment.advice.empty());
-        const std::string html = render_report_html({questionnaire, profiles, answers, assessment, strings, "en", "2026-11-24"});
+        const std::string html = render_report_html({questionnaire, profiles, answers, assessment, strings, shipped_references(), "en", "2026-11-24"});
 
         CHECK(html.find("<html lang=\"en\">") != std::string::npos);
         for (const ChosenAdvice& chosen : assessment.advice)
         {
             CHECK(html.find("<h3>" + chosen.advice->title.in("en") + "</h3>") != std::string::npos);
-            CHECK(html.find(chosen.advice->source) != std::string::npos);
+            // The works behind it as full citations, never as the content's file numbers.
+            for (const std::string& citation : cite_source(chosen.advice->source, shipped_references(), "en"))
+                CHECK(html.find(escape_html(citation)) != std::string::npos);
         }
         CHECK(html.find("<strong>First step this week:</strong>") != std::string::npos);
         for (const char* typed : {"Excel &quot;echt&quot; leren", "Cursus &lt;zoeken&gt;", "Anouk &amp; Sam", "voor 1 maart"})
             CHECK_MESSAGE(html.find(std::string("<dd>") + typed + "</dd>") != std::string::npos, typed);
-        CHECK(html.find(profiles.source) != std::string::npos);
+        for (const std::string& citation : cite_source(profiles.source, shipped_references(), "en"))
+            CHECK(html.find(escape_html(citation)) != std::string::npos);
+        CHECK(html.find("003 (") == std::string::npos);
         // Only support and direction have a score, so there is no profile yet.
         CHECK(assessment.profile.id == "undetermined");
         CHECK(html.find("<td class=\"score\">no score</td>") != std::string::npos);
@@ -86,7 +90,7 @@ TEST_SUITE("report")
         Answers answers;
         answers.questionnaire = "mini";
         const Assessment assessment = assess(questionnaire, advice, profiles, answers);
-        const std::string text = render_report_text({questionnaire, profiles, answers, assessment, strings, "en", "2026-11-24"});
+        const std::string text = render_report_text({questionnaire, profiles, answers, assessment, strings, shipped_references(), "en", "2026-11-24"});
         CHECK(text.rfind("Your Leerregie report", 0) == 0);
         CHECK(text.find("- Potential: no score") != std::string::npos);
         CHECK(text.find("No profile yet") != std::string::npos);
