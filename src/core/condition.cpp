@@ -48,7 +48,7 @@ std::optional<Condition> read_condition(Reader& reader, const json& entry, const
             {
                 const json& value = (*values)[i];
                 if (value == "dont_know")
-                    condition.dont_know = true;
+                    condition.options.push_back(dont_know_in_condition);
                 else if (value == "not_applicable")
                     condition.options.push_back(not_applicable_answer);
                 else if (value.is_string())
@@ -106,14 +106,14 @@ std::vector<Problem> check_condition(const Condition& condition, const Questionn
         {
             const int option = condition.options[k];
             const std::string option_path = detail::element_path(path + ".answer_in", k);
-            if (option == not_applicable_answer && !scale->offers_not_applicable())
+            if (option == dont_know_in_condition && !scale->dont_know)
+                problems.push_back({option_path, "no_dont_know", {}});
+            else if (option == not_applicable_answer && !scale->offers_not_applicable())
                 problems.push_back({option_path, "no_not_applicable", {}});
             else if (option > int(scale->options.size()))
                 problems.push_back(
                     {option_path, "out_of_range", {std::to_string(option), "1", std::to_string(scale->options.size())}});
         }
-        if (condition.dont_know && !scale->dont_know)
-            problems.push_back({path + ".answer_in", "no_dont_know", {}});
         break;
     }
     }
@@ -141,10 +141,8 @@ bool holds(const Condition& condition, const Situation& situation)
         const auto answer = situation.answers.answers.find(condition.subject);
         if (answer == situation.answers.answers.end())
             return false;
-        if (!answer->second)
-            return condition.dont_know;
-        return std::find(condition.options.begin(), condition.options.end(), *answer->second) !=
-               condition.options.end();
+        const int value = answer->second.value_or(dont_know_in_condition);
+        return std::find(condition.options.begin(), condition.options.end(), value) != condition.options.end();
     }
     case Condition::Kind::Profile: return condition.subject == situation.profile_id;
     }

@@ -22,6 +22,8 @@ struct Questionnaire;
 
 // The answer value that says a question does not apply to the person (answers.h).
 constexpr int not_applicable_answer = 0;
+// In a condition's `answer_in`, the place of "dont_know" ("weet niet", null in answers).
+constexpr int dont_know_in_condition = -1;
 
 struct Condition
 {
@@ -35,8 +37,8 @@ struct Condition
     Kind kind = Kind::DimensionBelow;
     std::string subject;  // dimension, item or profile id
     double threshold = 0.0;
-    std::vector<int> options;  // may hold not_applicable_answer
-    bool dont_know = false;    // "weet niet" is one of the answers in `answer_in`
+    // `answer_in` in its order: option numbers, not_applicable_answer, dont_know_in_condition.
+    std::vector<int> options;
 
     bool is_answer() const { return kind == Kind::ItemAnswer; }
 };

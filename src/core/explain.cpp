@@ -91,7 +91,10 @@ std::string Explainer::national(const Comparison& comparison) const
 std::string Explainer::own_side(const Comparison& comparison) const
 {
     if (!comparison.answer)
-        return text("explain.side_unanswered");
+    {
+        const std::string label = answer_label(*comparison.item);  // "Weet niet", or "" when unanswered
+        return label.empty() ? text("explain.side_unanswered") : format_text(text("explain.side_dont_know"), {label});
+    }
     const Reference& reference = *comparison.reference;
     const std::string answer = answer_label(*comparison.item);
     if (comparison.in_group)

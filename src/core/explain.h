@@ -41,7 +41,7 @@ struct Explainer
     // "In 2022: 52% van de werknemers in Nederland volgde ... ."
     std::string national(const Comparison& comparison) const;
     // Whether the person's own answer is in the group the figure counts: "Jij antwoordde ‘Ja’:
-    // daarmee hoor je bij deze 52%." Unanswered: says so.
+    // daarmee hoor je bij deze groep (52%)." Unanswered or "weet niet": says so.
     std::string own_side(const Comparison& comparison) const;
     // For a figure about more than this one question: what it is about; else "".
     std::string scope_note(const Comparison& comparison) const;

@@ -204,7 +204,7 @@ std::string render_report_html(const ReportInput& input)
     out += "<h1>" + e(s.text("report.title")) + "</h1>\n";
     out += "<p class=\"meta\">" + e(s.local(input.questionnaire.title)) + " · " + e(s.variant()) + " · <time>" +
            e(input.date) + "</time></p>\n";
-    out += "<p class=\"note\">" + e(s.text("report.not_a_test")) + "</p>\n";
+    out += "<p class=\"meta\">" + e(s.text("report.not_a_test")) + "</p>\n";
 
     out += "<h2>" + e(s.text("report.profile_heading")) + "</h2>\n";
     if (const Profile* profile = s.profile())

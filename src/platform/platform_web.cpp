@@ -621,7 +621,7 @@ EM_JS(void, js_set_accessible_controls, (const char* json), {
         (Module.leerregieEvents = Module.leerregieEvents || []).push({id, isText, value});
         _leerregie_draw_now();
     };
-    const tags = {heading: "h2", text: "p", textbox: "textarea", radio: "button", button: "button"};
+    const tags = {heading: "h2", text: "p", textbox: "textarea", radio: "button", button: "button", img: "div"};
     const wanted = [];
     let group = null;
     for (const control of controls) {
@@ -643,7 +643,10 @@ EM_JS(void, js_set_accessible_controls, (const char* json), {
         }
         existing.delete(control.id);
         element.className = "a11y-" + control.role;
-        if (control.role === "textbox") {
+        if (control.role === "img") {
+            element.setAttribute("role", "img");
+            element.setAttribute("aria-label", control.label);
+        } else if (control.role === "textbox") {
             element.setAttribute("aria-label", control.label);
             if (document.activeElement !== element && element.value !== (control.value || ""))
                 element.value = control.value || "";

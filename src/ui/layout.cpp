@@ -325,6 +325,8 @@ bool text_field(const char* id, std::string_view label, std::string& value, floa
     return changed;
 }
 
+void picture(const char* id, std::string_view description) { mirror_add(id, "img", description, true); }
+
 void score_bar(float value, bool has_value)
 {
     const ImVec2 top_left = ImGui::GetCursorScreenPos();

@@ -54,6 +54,9 @@ bool option_button(const char* id, std::string_view label, bool selected, std::s
 // keyboard, autocorrect and every Dutch character work as in any web page.
 bool text_field(const char* id, std::string_view label, std::string& value, float css_height);
 
+// Names the item just drawn (a chart drawn with ImDrawList) for the mirror: an image whose
+// description is `description`, at the item's place.
+void picture(const char* id, std::string_view description);
 // A horizontal bar for a score from 0 to 100 (nullopt: no score).
 void score_bar(float value, bool has_value);
 // A tinted box around text, e.g. an advice item's first step.

@@ -56,12 +56,13 @@ std::string share_panel(App& app)
 // The profile map: the person's own drive (x) against the room their work and surroundings
 // give (y), split at the profile threshold into the four groups, their own group tinted and a dot
 // where they stand. What it shows is also written out below it, for every reader.
-void profile_map(const App& app, const ProfileResult& result)
+void profile_map(const App& app, const ProfileResult& result, std::string_view description)
 {
-    const float side = std::min(column_width(), css(380.0f));
+    const float side = std::min(column_width(), css(300.0f));
     const float label_height = ImGui::GetTextLineHeightWithSpacing();
     const ImVec2 origin = ImGui::GetCursorScreenPos() + ImVec2((column_width() - side) * 0.5f, label_height);
     ImGui::Dummy(ImVec2(column_width(), side + 2.0f * label_height));
+    picture("profile-map", description);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImU32 border = ImGui::GetColorU32(ImGuiCol_Border);
     const ImU32 tint = ImGui::GetColorU32(ImGuiCol_FrameBgHovered);
@@ -90,11 +91,19 @@ void profile_map(const App& app, const ProfileResult& result)
     draw->AddLine(at(threshold, 0.0f), at(threshold, 1.0f), border, css(1.5f));
     draw->AddLine(at(0.0f, threshold), at(1.0f, threshold), border, css(1.5f));
 
+    // The axes' names at their high ends, each with an arrowhead pointing to "more".
     const std::string& x_label = app.text("ui.results.map_x");
     const std::string& y_label = app.text("ui.results.map_y");
+    const float head = css(6.0f);
     const ImVec2 x_size = ImGui::CalcTextSize(x_label.c_str());
-    draw->AddText(at(1.0f, 0.0f) + ImVec2(-x_size.x, css(4.0f)), text, x_label.c_str());
-    draw->AddText(origin - ImVec2(0.0f, label_height), text, y_label.c_str());
+    const ImVec2 x_end = at(1.0f, 0.0f) + ImVec2(0.0f, label_height * 0.5f + css(2.0f));
+    draw->AddTriangleFilled(x_end, x_end + ImVec2(-head, -head * 0.7f), x_end + ImVec2(-head, head * 0.7f), text);
+    draw->AddText(x_end + ImVec2(-head - css(4.0f) - x_size.x, -x_size.y * 0.5f), text, x_label.c_str());
+    const ImVec2 y_end = origin - ImVec2(0.0f, label_height * 0.5f + css(2.0f)) + ImVec2(head * 0.7f, 0.0f);
+    draw->AddTriangleFilled(y_end + ImVec2(0.0f, -head), y_end + ImVec2(-head * 0.7f, 0.0f), y_end + ImVec2(head * 0.7f, 0.0f),
+                            text);
+    draw->AddText(y_end + ImVec2(head * 0.7f + css(4.0f), -ImGui::GetTextLineHeight() * 0.5f - head * 0.5f), text,
+                  y_label.c_str());
 
     if (result.agency && result.conversion)
     {
@@ -116,13 +125,14 @@ void profile_map(const App& app, const ProfileResult& result)
 
 // A national share as a bar: the share filled from the left, the rest empty, and "Jij" over the
 // part the person's own answer belongs to.
-void national_bar(const App& app, const Comparison& comparison)
+void national_bar(const App& app, const Comparison& comparison, std::string_view description)
 {
     const float height = css(16.0f);
     const float label_height = ImGui::GetTextLineHeightWithSpacing();
     const ImVec2 top_left = ImGui::GetCursorScreenPos() + ImVec2(0.0f, comparison.answer ? label_height : 0.0f);
     const float width = column_width();
     ImGui::Dummy(ImVec2(width, height + (comparison.answer ? label_height : 0.0f) + css(4.0f)));
+    picture(("national-" + comparison.reference->id).c_str(), description);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float share = width * float(std::clamp(comparison.reference->value, 0.0, 100.0)) / 100.0f;
     const float rounding = height * 0.5f;
@@ -169,11 +179,11 @@ std::string draw_results(App& app)
         if (result.profile.agency && result.profile.conversion)
         {
             spacer(4.0f);
-            profile_map(app, result.profile);
             const std::string map = format_text(app.text("ui.results.map_summary"),
                                                 {Explainer::whole_score(*result.profile.agency),
                                                  Explainer::whole_score(*result.profile.conversion),
                                                  app.local(profile->name)});
+            profile_map(app, result.profile, map);
             muted(map);
             live += " " + map;
         }
@@ -187,7 +197,10 @@ std::string draw_results(App& app)
             const Dimension* dimension = app.questionnaire.find_dimension(score.id);
             if (dimension && dimension->group == "participation" && shown_score(score))
                 if (const Band* band = band_for(*dimension, *shown_score(score)))
-                    paragraph(format_text(app.text("ui.results.participation"), {app.local(band->text)}));
+                {
+                    subheading(app.text("ui.results.participation_title"));
+                    paragraph(app.local(band->text));
+                }
         }
         muted(app.local(app.profiles.basis));
     }
@@ -223,9 +236,11 @@ std::string draw_results(App& app)
         {
             spacer(4.0f);
             subheading(app.local(comparison.item->text));
-            paragraph(explain.national(comparison));
-            national_bar(app, comparison);
-            paragraph(explain.own_side(comparison));
+            const std::string national = explain.national(comparison);
+            const std::string side = explain.own_side(comparison);
+            paragraph(national);
+            national_bar(app, comparison, national + " " + side);
+            paragraph(side);
             if (const std::string note = explain.scope_note(comparison); !note.empty())
                 muted(note);
             muted(app.text("ui.results.source") + ": " + app.cite(comparison.reference->source));

@@ -36,7 +36,7 @@ function simulate(seed, variant) {
     const code = execFileSync(cli, ['code', questionnaireFile, file], { encoding: 'utf8' }).trim();
     const scored = JSON.parse(execFileSync(cli, ['score', questionnaireFile, file], { encoding: 'utf8' }));
     return { code, variant, profile: scored.profile.id,
-             scores: Object.fromEntries(scored.dimensions.map(d => [d.id, d.score])) };
+             scores: Object.fromEntries(scored.dimensions.map(d => [d.id, d.shown ? d.score : null])) };
 }
 
 // Mean and sample standard deviation of the rounded scores, as the group view documents them.

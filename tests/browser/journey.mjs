@@ -57,7 +57,7 @@ export async function answerAll(page, act, pressContinue, stopAt = Infinity) {
 export async function reveal(page, id) {
     await page.evaluate(() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done))));
     const { height } = page.viewportSize();
-    for (let attempt = 0; attempt < 30; attempt++) {
+    for (let attempt = 0; attempt < 80; attempt++) {
         const box = await page.locator(`#a11y [data-id="${id}"]`).boundingBox();
         if (!box) throw new Error(`no control ${id} on screen`);
         const below = box.y + box.height - (height - 8);
@@ -101,8 +101,8 @@ export function scoresFromLive(text, language) {
     const scores = {};
     for (const dimension of questionnaire.dimensions) {
         const name = dimension.name[language];
-        const match = text.match(new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ([0-9]+[,.][0-9]|geen score|no score)\\.`));
-        scores[dimension.id] = match ? (match[1].match(/^[0-9]/) ? Number(match[1].replace(',', '.')) : null) : undefined;
+        const match = text.match(new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ([0-9]+|geen score|no score)\\.`));
+        scores[dimension.id] = match ? (match[1].match(/^[0-9]/) ? Number(match[1]) : null) : undefined;
     }
     return scores;
 }
@@ -113,5 +113,8 @@ export async function cliScores(page) {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'leerregie-')), 'answers.json');
     writeFileSync(file, saved);
     const output = JSON.parse(execFileSync(cli, ['score', path.join(root, 'assets/questionnaire.json'), file]));
-    return Object.fromEntries(output.dimensions.map(dimension => [dimension.id, dimension.score]));
+    // As the results show them: whole numbers, only where two answers or more are behind a score,
+    // and no line at all for a part none of whose questions was asked.
+    return Object.fromEntries(output.dimensions.map(dimension => [
+        dimension.id, dimension.items === 0 ? undefined : dimension.shown ? Math.round(dimension.score) : null]));
 }

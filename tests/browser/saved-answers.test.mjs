@@ -34,10 +34,10 @@ const stored = page => page.evaluate(key => ({ saved: localStorage.getItem(key),
                                      storageKey);
 const mirrorText = page => page.locator('#a11y').textContent();
 
-for (const { version, nl, en } of [{ version: 2, nl: /komen uit een nieuwere versie van Leerregie \(bestandsversie 2\)\. Deze versie leest bestandsversie 1\./,
-                                     en: /come from a newer version of Leerregie \(file version 2\); this version reads file version 1\./ },
-                                   { version: 0, nl: /komen uit een oudere versie van Leerregie \(bestandsversie 0\)\. Deze versie leest bestandsversie 1\./,
-                                     en: /come from an older version of Leerregie \(file version 0\); this version reads file version 1\./ }]) {
+for (const { version, nl, en } of [{ version: 3, nl: /komen uit een nieuwere versie van Leerregie \(bestandsversie 3\)\. Deze versie leest bestandsversie 2\./,
+                                     en: /come from a newer version of Leerregie \(file version 3\); this version reads file version 2\./ },
+                                   { version: 0, nl: /komen uit een oudere versie van Leerregie \(bestandsversie 0\)\. Deze versie leest bestandsversie 2\./,
+                                     en: /come from an older version of Leerregie \(file version 0\); this version reads file version 2\./ }]) {
     test(`saved answers of format version ${version} are set aside with a calm message, and the scan starts afresh`, async () => {
         const text = answersFile({ version, answers: { [shortItems[0].id]: 2 }, position: 3 });
         const { context, page, consoleErrors } = await openWithSaved('phone', text);
@@ -89,10 +89,10 @@ test('importing an answers file of another format version says which version it 
     const chooser = page.waitForEvent('filechooser');
     await clickControl(page, 'import');
     await (await chooser).setFiles({ name: 'leerregie-nieuw.json', mimeType: 'application/json',
-                                     buffer: Buffer.from(answersFile({ version: 2 })) });
+                                     buffer: Buffer.from(answersFile({ version: 3 })) });
     await page.waitForFunction(() => /kon niet ingeladen worden/.test(document.getElementById('live').textContent));
     assert.match(await page.locator('#live').textContent(),
-                 /Dit bestand kon niet ingeladen worden\. Je antwoorden zijn niet veranderd\. Het bestand komt uit een nieuwere versie van Leerregie \(bestandsversie 2\)\. Deze versie leest bestandsversie 1\./);
+                 /Dit bestand kon niet ingeladen worden\. Je antwoorden zijn niet veranderd\. Het bestand komt uit een nieuwere versie van Leerregie \(bestandsversie 3\)\. Deze versie leest bestandsversie 2\./);
     await screenshot(page, 'phone-import-newer-version');
     assert.deepEqual(JSON.parse((await stored(page)).saved).answers, JSON.parse(done).answers);
     assert.deepEqual(consoleErrors, []);

@@ -193,6 +193,21 @@ TEST_SUITE("advice")
                                                    "advice[0].when.any[1]: unknown profile \"dreamer\""});
     }
 
+    TEST_CASE("each value of answer_in is checked at its own place")
+    {
+        // t1 has two options and no "weet niet" or "not applicable".
+        auto loaded = load_advice(R"({"format": "leerregie-advice", "advice": [
+          {"id": "x", "theme": "t", "priority": 5, "when": {"all": [{"item": "t1", "answer_in": ["dont_know", 7, "not_applicable", 2]}]},
+           "title": {"nl": "x"}, "explanation": {"nl": "x"}, "first_step": {"nl": "x"}, "source": "s"}]})",
+                                 {"nl"});
+        REQUIRE(loaded.ok());
+        CHECK(messages(check_advice_references(*loaded.value, mini_questionnaire(), shipped_profiles())) ==
+              std::vector<std::string>{
+                  "advice[0].when.all[0].answer_in[0]: \"don't know\" (null) is not offered for this item",
+                  "advice[0].when.all[0].answer_in[1]: 7 is out of range 1..2",
+                  "advice[0].when.all[0].answer_in[2]: \"not_applicable\" is not offered for this item"});
+    }
+
     TEST_CASE("a condition must say what it tests")
     {
         const auto loaded = load_advice(R"({"format": "leerregie-advice", "advice": [

@@ -44,7 +44,7 @@ TEST_SUITE("report")
         CHECK(text.find("- Potentieel: 75\n") != std::string::npos);
         // The national figure with its year, and on which side of it the person's own answer is.
         CHECK(text.find("In 2022: 52% van de werknemers cursus. Jij antwoordde ‘nee’. Daarmee hoor je niet bij "
-                        "die 52%, maar bij de andere 48%.") != std::string::npos);
+                        "deze groep (52%), maar bij de rest (48%).") != std::string::npos);
     }
 
     TEST_CASE("the HTML report shows each advice with its first step, the whole plan and the sources")
