@@ -232,7 +232,7 @@ std::vector<ChosenAdvice> select_advice(const AdviceCatalogue& catalogue, const 
     for (const Candidate& candidate : fitting)
         if (can_show(candidate) && adds_a_reason(candidate))
             show(candidate);
-    std::stable_sort(shown.begin(), shown.end(), ranks_before);
+    std::sort(shown.begin(), shown.end(), ranks_before);  // a total order: ids are unique
 
     // 3. General advice when too few fit.
     for (const Candidate& candidate : general)

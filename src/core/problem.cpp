@@ -100,13 +100,13 @@ std::string describe(const Problem& problem)
 
 std::string describe(const Problem& problem, const Strings& strings, std::string_view language)
 {
-    const std::string key = "problem." + problem.code;
-    const std::string& pattern = strings.get(language, key);
-    if (pattern == key)
+    // English is the messages' own language (the CLI's), so only translations live in strings.json.
+    const std::string* pattern = strings.find(language, "problem." + problem.code);
+    if (!pattern)
         return describe(problem);
-    if (pattern.find("{path}") != std::string::npos)
-        return fill(pattern, problem);
-    return problem.path + ": " + fill(pattern, problem);
+    if (pattern->find("{path}") != std::string::npos)
+        return fill(*pattern, problem);
+    return problem.path + ": " + fill(*pattern, problem);
 }
 
 std::vector<std::string_view> problem_codes()

@@ -120,8 +120,6 @@ Loaded<References> load_references(std::string_view json_text, const std::vector
             publication.published_in = read_text(reader, entry, path, "published_in", languages, false);
             publication.url = reader.string(entry, path, "url", false);
             publication.cited_in = reader.string(entry, path, "cited_in", false);
-            publication.description = read_text(reader, entry, path, "description", languages, true);
-            publication.file = reader.string(entry, path, "file", false);
             references.publications.push_back(std::move(publication));
         }
         // A second pass, so a work may be cited in one listed after it.

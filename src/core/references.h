@@ -28,8 +28,6 @@ struct Publication
     LocalText published_in;   // journal, publisher or where to find it; may be empty
     std::string url;
     std::string cited_in;     // the id of the work this one is known from, when it was not read itself
-    LocalText description;    // what it is, and what the sources leave unsaid
-    std::string file;         // the seed document's file name; empty for other works
 };
 
 struct References

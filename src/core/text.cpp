@@ -36,6 +36,15 @@ bool Strings::load(std::string_view json_text)
     return true;
 }
 
+const std::string* Strings::find(std::string_view language, std::string_view key) const
+{
+    const auto table = tables_.find(language);
+    if (table == tables_.end())
+        return nullptr;
+    const auto text = table->second.find(key);
+    return text == table->second.end() ? nullptr : &text->second;
+}
+
 const std::string& Strings::get(std::string_view language, std::string_view key) const
 {
     for (std::string_view candidate : {language, std::string_view("nl")})

@@ -33,6 +33,9 @@ public:
     // missing text shows up as its key instead of as nothing.
     const std::string& get(std::string_view language, std::string_view key) const;
 
+    // The text for `key` in `language` alone, or nullptr: no fallback.
+    const std::string* find(std::string_view language, std::string_view key) const;
+
     bool has_language(std::string_view language) const { return tables_.count(language) > 0; }
 
 private:

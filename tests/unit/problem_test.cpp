@@ -10,7 +10,7 @@ using namespace leerregie;
 
 TEST_SUITE("problem")
 {
-    TEST_CASE("every problem code has a Dutch and an English text, and the English one is the CLI's message")
+    TEST_CASE("every problem code has a Dutch text, and in English the CLI's message")
     {
         Strings strings;
         REQUIRE(strings.load(asset_text("strings.json")));
@@ -19,13 +19,14 @@ TEST_SUITE("problem")
             CAPTURE(code);
             const Problem problem{"items[3].scale", std::string(code), {"A", "B", "C"}};
             const std::string key = "problem." + std::string(code);
-            CHECK(strings.get("nl", key) != key);
-            CHECK(strings.get("en", key) != key);
+            CHECK(strings.find("nl", key) != nullptr);
+            CHECK(strings.find("en", key) == nullptr);
             CHECK(describe(problem, strings, "en") == describe(problem));
+            CHECK(describe(problem, strings, "nl") != describe(problem));
         }
     }
 
-    TEST_CASE("the strings file has the same keys in both languages, in sorted order")
+    TEST_CASE("the strings file has the same keys in both languages (problem messages in Dutch alone), in sorted order")
     {
         const nlohmann::json document = nlohmann::json::parse(asset_text("strings.json"));
         REQUIRE(document.is_object());
@@ -33,7 +34,8 @@ TEST_SUITE("problem")
         REQUIRE(document.contains("en"));
         std::vector<std::string> dutch, english;
         for (const auto& [key, text] : document["nl"].items())
-            dutch.push_back(key);
+            if (key.rfind("problem.", 0) != 0)
+                dutch.push_back(key);
         for (const auto& [key, text] : document["en"].items())
             english.push_back(key);
         CHECK(dutch == english);
