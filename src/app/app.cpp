@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/report.h"
+#include "core/result_code.h"
 
 namespace leerregie
 {
@@ -276,7 +277,8 @@ std::string App::result_code() const
 {
     const Assessment result = assessment ? *assessment : assess(questionnaire, advice, profiles, answers);
     return encode_result_code(questionnaire, profiles,
-                              make_result_code(questionnaire, result.scores, result.profile.id, answers.variant));
+                              make_result_code(questionnaire, result.scores, result.profile.id, answers.variant,
+                                               scan_of(answers).value_or(0)));
 }
 
 void App::read_group_codes()
