@@ -54,6 +54,7 @@ CodeList read_code_list(const Questionnaire& questionnaire, const ProfileCatalog
 {
     CodeList list;
     std::unordered_set<std::string> seen;  // code_identity of the codes so far: linear in the lines
+    const ResultCodeReader reader(questionnaire, profiles);
     int line_number = 0;
     size_t start = 0;
     while (start <= text.size())
@@ -64,7 +65,7 @@ CodeList read_code_list(const Questionnaire& questionnaire, const ProfileCatalog
         start = end + 1;
         if (line.empty())
             continue;
-        Loaded<ResultCode> code = decode_result_code(questionnaire, profiles, line);
+        Loaded<ResultCode> code = reader.read(line);
         if (!code.ok())
         {
             for (Problem& problem : code.problems)

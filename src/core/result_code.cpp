@@ -30,14 +30,6 @@ int code_length(const Questionnaire& questionnaire, unsigned version)
     return (payload_bits(questionnaire, version) + checksum_bits + 4) / 5;
 }
 
-// Whether the dimension has an item in the variant: a code cannot score it otherwise.
-bool scored_in(const Questionnaire& questionnaire, const Dimension& dimension, Variant variant)
-{
-    return std::any_of(questionnaire.items.begin(), questionnaire.items.end(), [&](const Item& item) {
-        return item.dimension == dimension.id && in_variant(item, variant);
-    });
-}
-
 // What the checksum covers besides the code itself, so that a code only fits the questionnaire
 // and profiles it was made for.
 std::string fingerprint(const Questionnaire& questionnaire, const ProfileCatalogue& profiles)
@@ -56,6 +48,8 @@ std::string fingerprint(const Questionnaire& questionnaire, const ProfileCatalog
 class Crc16
 {
 public:
+    Crc16() = default;
+    explicit Crc16(uint16_t state) : value_(state) {}
     void add_byte(uint8_t byte)
     {
         value_ ^= uint16_t(byte << 8);
@@ -89,10 +83,16 @@ unsigned take(const Bits& bits, size_t& position, int count)
     return value;
 }
 
-uint16_t checksum(const std::string& fingerprint_text, const Bits& payload)
+// The checksum's state after the fingerprint: the same for every code of a questionnaire.
+Crc16 fingerprint_crc(const Questionnaire& questionnaire, const ProfileCatalogue& profiles)
 {
     Crc16 crc;
-    crc.add_text(fingerprint_text);
+    crc.add_text(fingerprint(questionnaire, profiles));
+    return crc;
+}
+
+uint16_t checksum(Crc16 crc, const Bits& payload)
+{
     for (size_t start = 0; start < payload.size(); start += 8)
     {
         uint8_t byte = 0;
@@ -168,7 +168,7 @@ std::string encode_result_code(const Questionnaire& questionnaire, const Profile
     for (const std::optional<int>& score : code.scores)
         put(bits, score ? unsigned(std::clamp(*score, 0, 100)) : unsigned(no_score), score_bits);
     put(bits, *code.scan % result_code_scan_limit, scan_bits);
-    put(bits, checksum(fingerprint(questionnaire, profiles), bits), checksum_bits);
+    put(bits, checksum(fingerprint_crc(questionnaire, profiles), bits), checksum_bits);
     const int length = code_length(questionnaire, result_code_version);
     bits.resize(size_t(length) * 5, false);
 
@@ -186,6 +186,39 @@ std::string encode_result_code(const Questionnaire& questionnaire, const Profile
 Loaded<ResultCode> decode_result_code(const Questionnaire& questionnaire, const ProfileCatalogue& profiles,
                                       std::string_view text)
 {
+    return ResultCodeReader(questionnaire, profiles).read(text);
+}
+
+struct ResultCodeReader::Checks
+{
+    uint16_t fingerprint = 0;  // the checksum's state after the fingerprint
+    std::vector<bool> asked_short, asked_full;  // per dimension: whether the variant has an item of it
+};
+
+ResultCodeReader::ResultCodeReader(const Questionnaire& questionnaire, const ProfileCatalogue& profiles)
+    : questionnaire_(questionnaire), profiles_(profiles)
+{
+    Checks checks;
+    checks.fingerprint = fingerprint_crc(questionnaire, profiles).value();
+    for (const Dimension& dimension : questionnaire.dimensions)
+    {
+        bool in_short = false, in_full = false;
+        for (const Item& item : questionnaire.items)
+            if (item.dimension == dimension.id)
+            {
+                in_short = in_short || in_variant(item, Variant::Short);
+                in_full = true;
+            }
+        checks.asked_short.push_back(in_short);
+        checks.asked_full.push_back(in_full);
+    }
+    checks_ = std::make_shared<const Checks>(std::move(checks));
+}
+
+Loaded<ResultCode> ResultCodeReader::read(std::string_view text) const
+{
+    const Questionnaire& questionnaire = questionnaire_;
+    const ProfileCatalogue& profiles = profiles_;
     Loaded<ResultCode> result;
     const auto refuse = [&](std::string code, std::vector<std::string> args = {}) {
         result.problems.push_back(code_problem(std::move(code), std::move(args)));
@@ -223,7 +256,7 @@ Loaded<ResultCode> decode_result_code(const Questionnaire& questionnaire, const 
     size_t checksum_position = payload.size();
     const unsigned stored = take(bits, checksum_position, checksum_bits);
     const bool padding_clear = std::none_of(bits.begin() + long(checksum_position), bits.end(), [](bool bit) { return bit; });
-    if (stored != checksum(fingerprint(questionnaire, profiles), payload) || !padding_clear)
+    if (stored != checksum(Crc16(checks_->fingerprint), payload) || !padding_clear)
         return refuse("checksum");
 
     ResultCode code;
@@ -232,12 +265,12 @@ Loaded<ResultCode> decode_result_code(const Questionnaire& questionnaire, const 
     bool fits = profile_index < profiles.profiles.size();
     if (fits)
         code.profile = profiles.profiles[profile_index].id;
-    for (const Dimension& dimension : questionnaire.dimensions)
+    const std::vector<bool>& asked = code.variant == Variant::Short ? checks_->asked_short : checks_->asked_full;
+    for (size_t index = 0; index < questionnaire.dimensions.size(); ++index)
     {
         const int value = int(take(bits, position, score_bits));
         // A score for a dimension the variant does not ask about cannot come from a scan.
-        fits = fits &&
-               (value == no_score || (value <= 100 && scored_in(questionnaire, dimension, code.variant)));
+        fits = fits && (value == no_score || (value <= 100 && asked[index]));
         code.scores.push_back(value == no_score ? std::nullopt : std::optional<int>(value));
     }
     if (version >= 2)

@@ -22,6 +22,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -66,6 +67,21 @@ std::string encode_result_code(const Questionnaire& questionnaire, const Profile
 // (a typo, a code for another questionnaire, or values no scan can give).
 Loaded<ResultCode> decode_result_code(const Questionnaire& questionnaire, const ProfileCatalogue& profiles,
                                       std::string_view text);
+
+// decode_result_code for many codes of one questionnaire (a pasted list): what every code is
+// checked against is worked out once. Both must outlive it.
+class ResultCodeReader
+{
+public:
+    ResultCodeReader(const Questionnaire& questionnaire, const ProfileCatalogue& profiles);
+    Loaded<ResultCode> read(std::string_view text) const;
+
+private:
+    struct Checks;
+    const Questionnaire& questionnaire_;
+    const ProfileCatalogue& profiles_;
+    std::shared_ptr<const Checks> checks_;
+};
 
 // The scores as the scoring gives them, for code-based summaries (the group view).
 std::vector<DimensionScore> scores_of(const Questionnaire& questionnaire, const ResultCode& code);
