@@ -96,6 +96,8 @@ struct FetchResult
 // Fetches a file from the page's own origin as text (same-origin only, no cached copy without
 // asking the server), giving up after `timeout_ms`; `on_done` gets the result on a later frame.
 void fetch_text(std::string_view url, int timeout_ms, std::function<void(FetchResult)> on_done);
+// `changed` hears the key whenever another tab or window of this site changes local storage.
+void on_storage_change(std::function<void(std::string key)> changed);
 // Takes a parameter out of the page's address without reloading, so a reload does not bring it back.
 void remove_query_parameter(std::string_view name);
 

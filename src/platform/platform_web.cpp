@@ -69,6 +69,7 @@ struct State
     std::string screen_name;
     std::string document_language;
     std::vector<std::function<void(FetchResult)>> fetches;  // indexed by the id given to JavaScript
+    std::function<void(std::string)> storage_changed;
 };
 
 State state;
@@ -503,6 +504,14 @@ EM_JS(int, js_storage_set, (const char* key, const char* value, int length), {
 EM_JS(void, js_storage_remove, (const char* key), {
     try { window.localStorage.removeItem(UTF8ToString(key)); } catch (error) {}
 });
+// Another tab or window of this site changed local storage: the app hears which key.
+EM_JS(void, js_listen_to_storage, (), {
+    window.addEventListener("storage", event => {
+        if (event.key === null || !event.key.startsWith("leerregie.")) return;
+        const key = leerregieEncode(event.key);
+        if (key) _leerregie_storage_changed(key);
+    });
+});
 EM_JS(void, js_set_live_text, (const char* text, int length), {
     const live = document.getElementById("live");
     const value = leerregieDecode(text, length);
@@ -903,6 +912,12 @@ void fetch_text(std::string_view url, int timeout_ms, std::function<void(FetchRe
     js_fetch_text(std::string(url).c_str(), int(state.fetches.size() - 1), timeout_ms);
 }
 
+void on_storage_change(std::function<void(std::string key)> changed)
+{
+    state.storage_changed = std::move(changed);
+    js_listen_to_storage();
+}
+
 void remove_query_parameter(std::string_view name) { js_remove_query_parameter(std::string(name).c_str()); }
 
 void set_accessible_controls(const std::string& controls_json) { js_set_accessible_controls(controls_json.c_str()); }
@@ -951,6 +966,15 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_copied(int copied)
 {
     if (leerregie::platform::state.copy_done)
         leerregie::platform::state.copy_done(copied != 0);
+    leerregie::platform::request_frames();
+}
+
+// Called from JavaScript (js_listen_to_storage) when another tab changed local storage.
+extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_storage_changed(char* key)
+{
+    const std::string changed = leerregie::platform::take_string(key);
+    if (leerregie::platform::state.storage_changed)
+        leerregie::platform::state.storage_changed(changed);
     leerregie::platform::request_frames();
 }
 
