@@ -405,6 +405,8 @@ void App::clear_everything()
         }
         storage.remove("leerregie.settings");
     }
+    if (clear_offline_copy)
+        clear_offline_copy();
     Answers fresh;
     fresh.questionnaire = questionnaire.id;
     answers = synced = fresh;

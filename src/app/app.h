@@ -104,6 +104,8 @@ struct App
     // The saved copy could not be read nor set aside (storage full): it stays as it is, and
     // nothing is saved over it until "Alles wissen".
     bool saved_copy_kept = false;
+    // Removes the service worker's copy of the app's files ("Alles wissen").
+    std::function<void()> clear_offline_copy;
 
     // Asked for in the URL: the variant the intro offers first, and the language, which wins over
     // the one saved with the answers.

@@ -175,6 +175,7 @@ int main()
     app.storage = {[](const std::string& key) { return platform::storage_get(key); },
                    [](const std::string& key, const std::string& value) { return platform::storage_set(key, value); },
                    [](const std::string& key) { platform::storage_remove(key); }};
+    app.clear_offline_copy = [] { platform::clear_offline_copy(); };
     platform::on_storage_change([](const std::string& key) { app.storage_changed(key); });
     start();
     return 0;

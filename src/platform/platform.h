@@ -98,6 +98,8 @@ struct FetchResult
 void fetch_text(std::string_view url, int timeout_ms, std::function<void(FetchResult)> on_done);
 // `changed` hears the key whenever another tab or window of this site changes local storage.
 void on_storage_change(std::function<void(std::string key)> changed);
+// Removes the service worker's copies of the app's files ("Alles wissen"; docs/privacy.md).
+void clear_offline_copy();
 // Takes a parameter out of the page's address without reloading, so a reload does not bring it back.
 void remove_query_parameter(std::string_view name);
 

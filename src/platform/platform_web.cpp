@@ -512,6 +512,15 @@ EM_JS(void, js_listen_to_storage, (), {
         if (key) _leerregie_storage_changed(key);
     });
 });
+// The service worker's copies of the app's files (sw.js names its caches "leerregie-...").
+EM_JS(void, js_clear_offline_copy, (), {
+    try {
+        if (!window.caches) return;
+        caches.keys().then(names => Promise.all(names.filter(name => name.startsWith("leerregie-"))
+                                                     .map(name => caches.delete(name))))
+            .catch(() => {});
+    } catch (error) {}  // caches refused (a sandboxed frame): there is nothing kept there
+});
 EM_JS(void, js_set_live_text, (const char* text, int length), {
     const live = document.getElementById("live");
     const value = leerregieDecode(text, length);
@@ -917,6 +926,8 @@ void on_storage_change(std::function<void(std::string key)> changed)
     state.storage_changed = std::move(changed);
     js_listen_to_storage();
 }
+
+void clear_offline_copy() { js_clear_offline_copy(); }
 
 void remove_query_parameter(std::string_view name) { js_remove_query_parameter(std::string(name).c_str()); }
 
