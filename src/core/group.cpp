@@ -37,10 +37,10 @@ std::string code_identity(const ResultCode& code)
 
 std::string csv_field(std::string_view text, char separator)
 {
-    // A cell starting with one of these is a formula to a spreadsheet program (or a DDE command):
-    // a leading apostrophe makes it text, shown as it was.
+    // A cell starting with one of these is a formula to a spreadsheet program (or a DDE command;
+    // a tab first is trimmed by some): a leading apostrophe makes it text, shown as it was.
     std::string cell = escape_control_characters(text, true);
-    if (!cell.empty() && std::string_view("=+-@").find(cell.front()) != std::string_view::npos)
+    if (!cell.empty() && std::string_view("=+-@\t").find(cell.front()) != std::string_view::npos)
         cell.insert(0, 1, '\'');
     if (cell.find_first_of(std::string(1, separator) + "\"\r\n") == std::string::npos)
         return cell;

@@ -185,6 +185,7 @@ TEST_SUITE("group")
         CHECK(csv_field("+31 6", ',') == "'+31 6");
         CHECK(csv_field("-2", ';') == "'-2");
         CHECK(csv_field("@SUM(A1)", ',') == "'@SUM(A1)");
+        CHECK(csv_field("\t=1+1", ',') == "'\t=1+1");
         CHECK(csv_field("a=b", ',') == "a=b");
         CHECK(csv_field("", ',').empty());
         // Control characters are shown, not passed on; a line break is quoted as CSV allows.
