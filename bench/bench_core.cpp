@@ -3,6 +3,9 @@
 // comparisons. Prints the median and spread of N runs per phase, and plain JSON parsing of the
 // questionnaire for comparison (the floor any validation sits on). The app loads once and scores
 // on every result screen; the target is well under 1 ms for questionnaire plus scoring.
+// Then the trainer's group view on 100,000 pasted lines, read once per edit: lines that are not
+// codes, and codes of 100,000 different scans (duplicates found in linear time), the latter also
+// summed up into the group overview; the target is well under a second each.
 //
 //   bench_core [RUNS]     (default 200)
 #include <algorithm>
@@ -10,6 +13,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -19,6 +23,7 @@
 #include "core/advice.h"
 #include "core/answers.h"
 #include "core/assessment.h"
+#include "core/group.h"
 #include "core/profile.h"
 #include "core/questionnaire.h"
 
@@ -68,6 +73,32 @@ Answers full_answers(const Questionnaire& questionnaire)
         if (const Scale* scale = questionnaire.find_scale(item.scale))
             answers.answers[item.id] = int(scale->options.size() + 1) / 2;
     return answers;
+}
+
+// 100,000 lines as a trainer might paste them: junk, or result codes of different scans.
+std::string pasted_junk()
+{
+    std::string text;
+    for (int line = 0; line < 100000; ++line)
+        text += "=cmd|' /C calc'!A" + std::to_string(line) + "\n";
+    return text;
+}
+
+std::string pasted_codes(const Questionnaire& questionnaire, const ProfileCatalogue& profiles, const Assessment& result)
+{
+    std::string text;
+    for (uint32_t scan = 0; scan < 100000; ++scan)
+        text += encode_result_code(questionnaire, profiles,
+                                   make_result_code(questionnaire, result.scores, result.profile.id, Variant::Full, scan)) +
+                "\n";
+    return text;
+}
+
+double milliseconds_of(const std::function<void()>& work)
+{
+    const Clock::time_point start = Clock::now();
+    work();
+    return microseconds_since(start) / 1000.0;
 }
 
 } // namespace
@@ -122,5 +153,22 @@ int main(int argc, char** argv)
     row("advice + profiles: parse + validate", catalogue_times);
     row("score + profile + advice + comparisons", assess_times);
     row("questionnaire + scoring (one run of the CLI's work)", total_times);
+
+    // The group view, once: these are long runs, not microbenchmarks.
+    const Questionnaire questionnaire = *load_questionnaire(questionnaire_text).value;
+    const AdviceCatalogue advice = *load_advice(advice_text, {"nl", "en"}).value;
+    const ProfileCatalogue profiles = *load_profiles(profiles_text, {"nl", "en"}).value;
+    const Assessment result = assess(questionnaire, advice, profiles, full_answers(questionnaire));
+    const std::string junk = pasted_junk();
+    const std::string codes = pasted_codes(questionnaire, profiles, result);
+    CodeList junk_list, code_list;
+    const double junk_ms = milliseconds_of([&] { junk_list = read_code_list(questionnaire, profiles, junk); });
+    const double codes_ms = milliseconds_of([&] { code_list = read_code_list(questionnaire, profiles, codes); });
+    const double summary_ms = milliseconds_of([&] { summarize_group(questionnaire, advice, profiles, code_list.codes); });
+    std::printf("\ngroup view, 100,000 pasted lines (%.1f MB of codes)\n", double(codes.size()) / 1e6);
+    std::printf("%-52s %8.1f ms (%zu problems)\n", "read 100,000 lines that are not codes", junk_ms, junk_list.problems.size());
+    std::printf("%-52s %8.1f ms (%zu codes, %d duplicates)\n", "read 100,000 codes of different scans", codes_ms,
+                code_list.codes.size(), code_list.duplicates);
+    std::printf("%-52s %8.1f ms\n", "sum up 100,000 codes into the group overview", summary_ms);
     return 0;
 }

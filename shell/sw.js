@@ -1,5 +1,7 @@
-// Keeps Leerregie working offline after the first visit. It stores the app's own files (never any
-// answers: those live in local storage) and answers from that store when the network is gone.
+// Keeps Leerregie working offline after the first visit. It stores the app's own files and nothing
+// else: the list below, known when the app is built. Any other request (another page of the site
+// hosting the app, a trainer's questionnaire) goes to the network as if there were no worker, and
+// is never kept. Answers live in local storage, never here. "Alles wissen" removes these caches.
 //
 // The build writes the list of shipped files and a hash of their content into this file
 // (cmake/ShellFiles.cmake). The browser compares sw.js byte for byte on every visit, so any change
@@ -40,19 +42,8 @@ self.addEventListener('message', event => {
 
 self.addEventListener('activate', event => {
     event.waitUntil((async () => {
-        const current = await caches.open(CACHE);
-        for (const name of await caches.keys()) {
-            if (!name.startsWith(PREFIX) || name === CACHE) continue;
-            // Keep what was fetched besides the app (a trainer's questionnaire), so it still works
-            // offline after an update; then the old cache goes.
-            const old = await caches.open(name);
-            for (const request of await old.keys()) {
-                if (APP_FILES.has(request.url) || (await current.match(request))) continue;
-                const response = await old.match(request);
-                if (response) await current.put(request, response);
-            }
-            await caches.delete(name);
-        }
+        for (const name of await caches.keys())
+            if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
         await self.clients.claim();
     })());
 });
@@ -66,19 +57,6 @@ async function cacheFirst(file) {
     return response;
 }
 
-async function networkFirst(request) {
-    const cache = await caches.open(CACHE);
-    try {
-        const response = await fetch(request);
-        if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
-        return response;
-    } catch (error) {
-        const cached = await cache.match(request);
-        if (cached) return cached;
-        throw error;
-    }
-}
-
 self.addEventListener('fetch', event => {
     const request = event.request;
     if (request.method !== 'GET') return;
@@ -86,5 +64,5 @@ self.addEventListener('fetch', event => {
     // Other origins are never touched (the app makes no such requests; the CSP forbids them).
     if (url.origin !== self.location.origin) return;
     const file = appFile(url);
-    event.respondWith(file ? cacheFirst(file) : networkFirst(request));
+    if (file) event.respondWith(cacheFirst(file));
 });

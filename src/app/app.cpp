@@ -1,8 +1,11 @@
 #include "app/app.h"
 
 #include <algorithm>
+#include <random>
+#include <tuple>
 
 #include "core/report.h"
+#include "core/result_code.h"
 
 namespace leerregie
 {
@@ -25,6 +28,26 @@ const char* screen_name(Screen screen)
 
 std::string storage_key(const std::string& questionnaire_id) { return "leerregie.answers." + questionnaire_id; }
 
+long long answers_revision(const Answers& answers)
+{
+    const auto found = answers.other_fields.find("revision");
+    if (found == answers.other_fields.end() || !found->is_number_integer())
+        return 0;
+    return std::max(0LL, found->get<long long>());
+}
+
+namespace
+{
+
+// The random part of a new scan's result code (result_code.h). std::random_device reads the
+// system's random source (in the browser, crypto.getRandomValues).
+void give_new_scan(Answers& answers)
+{
+    answers.other_fields["scan"] = std::random_device()() % result_code_scan_limit;
+}
+
+} // namespace
+
 void App::build_steps()
 {
     steps.clear();
@@ -44,19 +67,40 @@ void App::build_steps()
 
 void App::start(Variant variant)
 {
-    if (answers.answers.empty() || answers.variant != variant)
+    const bool switched = !answers.answers.empty() && answers.variant != variant;
+    if (answers.answers.empty())
     {
         Answers fresh;
         fresh.questionnaire = questionnaire.id;
         fresh.variant = variant;
         fresh.plan = answers.plan;
+        fresh.other_fields = answers.other_fields;  // the revision goes on
+        give_new_scan(fresh);
         answers = fresh;
     }
+    // The other variant keeps every answer: most items are in both, and the others stay in the
+    // file (unscored in this variant), so switching back finds them again.
+    answers.variant = variant;
     answers.language = language;
     build_steps();
+    if (switched)
+    {
+        const auto unanswered =
+            std::find_if(steps.begin(), steps.end(),
+                         [&](const Step& s) { return s.item && answers.answers.count(s.item->id) == 0; });
+        answers.position = unanswered == steps.end() ? 0 : int(unanswered - steps.begin());
+    }
     step = std::clamp(answers.position, 0, std::max(0, int(steps.size()) - 1));
     screen = steps.empty() ? Screen::Results : Screen::Question;
     notice.clear();
+    if (switched)
+    {
+        const long kept =
+            std::count_if(steps.begin(), steps.end(),
+                          [&](const Step& s) { return s.item && answers.answers.count(s.item->id) > 0; });
+        const bool all_asked = kept == long(answers.answers.size());
+        notice = format_text(text(all_asked ? "ui.notice.variant_kept_all" : "ui.notice.variant_kept"), {std::to_string(kept)});
+    }
     save();
 }
 
@@ -141,10 +185,94 @@ void App::show_results()
     save();
 }
 
+void App::merge_newer(const Answers& newer)
+{
+    Answers merged = newer;
+    for (const auto& [id, option] : answers.answers)
+        if (const auto before = synced.answers.find(id);
+            before == synced.answers.end() || before->second != option)
+            merged.answers[id] = option;
+    for (auto [mine, before, theirs] :
+         {std::tuple{&answers.plan.goal, &synced.plan.goal, &merged.plan.goal},
+          {&answers.plan.first_step, &synced.plan.first_step, &merged.plan.first_step},
+          {&answers.plan.helper, &synced.plan.helper, &merged.plan.helper},
+          {&answers.plan.when, &synced.plan.when, &merged.plan.when}})
+        if (*mine != *before)
+            *theirs = *mine;
+    if (answers.variant != synced.variant)
+        merged.variant = answers.variant;
+    if (answers.position != synced.position)
+        merged.position = answers.position;
+    if (answers.language != synced.language)
+        merged.language = answers.language;
+    answers = std::move(merged);
+    build_steps();
+    step = std::clamp(step, 0, std::max(0, int(steps.size()) - 1));
+    if (assessment)
+        assessment = assess(questionnaire, advice, profiles, answers);
+}
+
 void App::save()
 {
-    if (storage.set && !storage.set(storage_key(questionnaire.id), serialize_answers(answers)))
+    if (saved_copy_kept)
+    {
+        notice = text("ui.notice.storage_kept_not_saving");
+        return;
+    }
+    if (!storage.set)
+        return;
+    const std::string key = storage_key(questionnaire.id);
+    // Another tab may have saved since this one last read or wrote: its answers are newer, so they
+    // are kept, with this tab's own changes since then on top.
+    if (storage.get)
+        if (const std::optional<std::string> stored = storage.get(key))
+            if (Loaded<Answers> theirs = parse_answers(*stored);
+                theirs.value && theirs.value->questionnaire == questionnaire.id &&
+                answers_revision(*theirs.value) > answers_revision(synced))
+            {
+                merge_newer(*theirs.value);
+                notice = text("ui.notice.other_tab_merged");
+            }
+    answers.other_fields["revision"] = std::max(answers_revision(answers), answers_revision(synced)) + 1;
+    if (storage.set(key, serialize_answers(answers)))
+        synced = answers;
+    else
         notice = text("ui.notice.storage_failed");
+}
+
+void App::storage_changed(const std::string& key)
+{
+    if (key != storage_key(questionnaire.id) || !storage.get || saved_copy_kept)
+        return;
+    const std::optional<std::string> stored = storage.get(key);
+    if (!stored)
+    {
+        // "Alles wissen" in another tab: everything is everything, here too.
+        if (answers.answers.empty() && answers.plan.empty())
+            return;
+        Answers fresh;
+        fresh.questionnaire = questionnaire.id;
+        fresh.variant = answers.variant;
+        answers = synced = fresh;
+        assessment.reset();
+        steps.clear();
+        step = 0;
+        if (screen != Screen::Group && screen != Screen::Error && screen != Screen::Loading)
+            screen = Screen::Intro;
+        notice = text("ui.notice.other_tab_cleared");
+        return;
+    }
+    Loaded<Answers> theirs = parse_answers(*stored);
+    if (!theirs.value || theirs.value->questionnaire != questionnaire.id ||
+        answers_revision(*theirs.value) <= answers_revision(synced))
+        return;
+    const bool was_empty = answers.answers.empty();
+    merge_newer(*theirs.value);
+    synced = *theirs.value;
+    notice = text("ui.notice.other_tab_newer");
+    // A tab still on its intro continues where the other one is.
+    if (was_empty && screen == Screen::Intro && !answers.answers.empty())
+        step = std::clamp(answers.position, 0, std::max(0, int(steps.size()) - 1));
 }
 
 namespace
@@ -170,32 +298,47 @@ void App::resume()
     if (!saved)
         return;
     // Whatever happens below, the saved text is never lost: when it cannot be used whole, it is
-    // kept under another key (docs/privacy.md) until "Alles wissen".
+    // kept under another key (docs/privacy.md) until "Alles wissen", and only once that copy is
+    // written is anything written over it. When there is no room for the copy, the saved text
+    // stays where it is and nothing is saved over it.
     const auto set_aside = [&] {
-        if (storage.set)
-            storage.set(key + ".damaged", *saved);
+        if (storage.set && storage.set(key + ".damaged", *saved))
+            return true;
+        saved_copy_kept = true;
+        return false;
     };
     Loaded<Answers> loaded = parse_answers(*saved);
     if (!loaded.value || loaded.value->questionnaire != questionnaire.id)
     {
         // Unreadable, from another format version, or not these questions' answers: start afresh.
-        set_aside();
-        if (storage.remove)
+        if (!set_aside())
+            notice = text("ui.notice.storage_not_set_aside");
+        else if (storage.remove)
             storage.remove(key);
+        if (saved_copy_kept)
+            return;
         if (const Problem* version = version_problem(loaded.problems))
             notice = format_text(text("ui.notice.storage_" + version->code), {version->args[0], version->args[1]});
         else
             notice = text("ui.notice.storage_damaged");
         return;
     }
+    synced = *loaded.value;
     // The questions may have changed since the answers were saved: keep what still fits.
     FittingAnswers fitting = keep_fitting_answers(questionnaire, *loaded.value);
     answers = std::move(fitting.answers);
+    if (!scan_of(answers))
+        give_new_scan(answers);  // saved before codes had a scan part
     if (!answers.language.empty() && (answers.language == "nl" || answers.language == "en"))
         language = answers.language;
-    if (fitting.left_out > 0)
+    if (fitting.left_out > 0 && !set_aside())
     {
-        set_aside();
+        // Without the copy, the answers that no longer fit would be lost by saving: use what fits
+        // in this visit, and leave the saved text as it is.
+        notice = text("ui.notice.questionnaire_changed_not_set_aside");
+    }
+    else if (fitting.left_out > 0)
+    {
         save();
         notice = fitting.left_out == 1
                      ? text("ui.notice.questionnaire_changed_one")
@@ -233,6 +376,8 @@ bool App::import_answers(const std::string& text_of_file)
         return false;
     }
     answers = std::move(*loaded.value);
+    if (!scan_of(answers))
+        give_new_scan(answers);
     build_steps();
     show_results();
     notice = text("ui.notice.imported");
@@ -261,9 +406,12 @@ void App::clear_everything()
         }
         storage.remove("leerregie.settings");
     }
+    if (clear_offline_copy)
+        clear_offline_copy();
     Answers fresh;
     fresh.questionnaire = questionnaire.id;
-    answers = fresh;
+    answers = synced = fresh;
+    saved_copy_kept = false;
     assessment.reset();
     steps.clear();
     step = 0;
@@ -277,7 +425,8 @@ std::string App::result_code() const
 {
     const Assessment result = assessment ? *assessment : assess(questionnaire, advice, profiles, answers);
     return encode_result_code(questionnaire, profiles,
-                              make_result_code(questionnaire, result.scores, result.profile.id, answers.variant));
+                              make_result_code(questionnaire, result.scores, result.profile.id,
+                                               answers.variant, scan_of(answers).value_or(0)));
 }
 
 void App::read_group_codes()
@@ -309,7 +458,8 @@ void App::begin()
     Answers fresh;
     fresh.questionnaire = questionnaire.id;
     fresh.variant = asked_variant;
-    answers = fresh;
+    answers = synced = fresh;
+    saved_copy_kept = false;
     assessment.reset();
     steps.clear();
     step = 0;

@@ -101,6 +101,14 @@ struct App
     bool confirm_clear = false;
 
     Storage storage;
+    // The answers as this tab last read them from storage or wrote them there: what another tab's
+    // newer copy is merged against (save, storage_changed).
+    Answers synced;
+    // The saved copy could not be read nor set aside (storage full): it stays as it is, and
+    // nothing is saved over it until "Alles wissen".
+    bool saved_copy_kept = false;
+    // Removes the service worker's copy of the app's files ("Alles wissen").
+    std::function<void()> clear_offline_copy;
 
     // Asked for in the URL: the variant the intro offers first, and the language, which wins over
     // the one saved with the answers.
@@ -137,7 +145,12 @@ struct App
     std::string cite(const std::string& source) const { return cite_source_short(source, references, language); }
     // Words for the current results; valid while the assessment and answers stay as they are.
     Explainer explainer() const { return {questionnaire, answers, *assessment, strings, language}; }
+    // Saves the answers with the next revision. When another tab saved newer answers meanwhile,
+    // those are kept and this tab's changes since it last synced are put on top of them.
     void save();
+    // Another tab changed local storage under `key`: newer answers for these questions are taken
+    // over (with a notice), answers cleared there are cleared here too.
+    void storage_changed(const std::string& key);
     // Reads saved answers at start-up. What cannot be used whole (damaged, another format version,
     // answers that no longer fit changed questions) is set aside under `<key>.damaged`, what still
     // fits is kept, and a calm notice says what happened.
@@ -167,6 +180,8 @@ struct App
 
 private:
     void build_steps();
+    // `newer` (from storage) with this tab's own changes since `synced` on top.
+    void merge_newer(const Answers& newer);
 };
 
 // Name of a screen in the page's data-screen attribute (PRODUCT.md).
@@ -174,5 +189,9 @@ const char* screen_name(Screen screen);
 
 // The local storage key for the answers to a questionnaire.
 std::string storage_key(const std::string& questionnaire_id);
+
+// The answers file's extra field "revision" (PRODUCT.md allows extra fields): it counts the saves,
+// so a tab never writes older answers over newer ones. 0 when absent.
+long long answers_revision(const Answers& answers);
 
 } // namespace leerregie

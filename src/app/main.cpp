@@ -74,6 +74,10 @@ bool read_catalogues()
     return true;
 }
 
+// How long a trainer's questionnaire may take to arrive before the error screen offers the
+// built-in scan instead: long enough for a slow phone connection, short enough not to give up on.
+constexpr int own_questionnaire_timeout_ms = 15000;
+
 // `?questionnaire=<relative URL>`: refused addresses and failed fetches say why on the error
 // screen; a file that arrives is checked there too (App::own_questionnaire_loaded).
 void load_own_questionnaire(const std::string& url)
@@ -81,8 +85,11 @@ void load_own_questionnaire(const std::string& url)
     using namespace leerregie;
     app.own_questionnaire = url;
     app.forget_own_questionnaire = [] { platform::remove_query_parameter("questionnaire"); };
-    // The address as shown in messages: the person's own text, cut short when very long.
-    const std::string shown = "\"" + (url.size() > 120 ? url.substr(0, 120) + "…" : url) + "\"";
+    // The address as shown in messages: the person's own text, cut short when very long, its
+    // control characters (a NUL from %00) shown rather than dropped.
+    const std::string shown_url(first_characters(url, 120));
+    const std::string shown =
+        "\"" + escape_control_characters(shown_url, false) + (shown_url.size() < url.size() ? "…" : "") + "\"";
     switch (check_questionnaire_url(url))
     {
     case UrlRefusal::None: break;
@@ -93,17 +100,18 @@ void load_own_questionnaire(const std::string& url)
         return;
     }
     app.screen = Screen::Loading;
-    platform::fetch_text(url, [shown](platform::FetchResult result) {
+    platform::fetch_text(url, own_questionnaire_timeout_ms, [shown](platform::FetchResult result) {
         if (result.status >= 200 && result.status < 300)
             app.own_questionnaire_loaded(result.text);
-        else if (result.status < 0)
+        else if (result.status == -1)
             app.own_questionnaire_failed(format_text(app.text("ui.own.refused_site"), {shown}));
         else if (result.status == 404 || result.status == 410)
             app.own_questionnaire_failed(format_text(app.text("ui.own.not_found"), {shown, std::to_string(result.status)}));
         else
         {
-            const std::string reason = result.status == 0 ? app.text("ui.own.no_connection")
-                                                          : format_text(app.text("ui.own.error_code"), {std::to_string(result.status)});
+            const std::string reason = result.status == platform::fetch_timed_out ? app.text("ui.own.timed_out")
+                                       : result.status == 0 ? app.text("ui.own.no_connection")
+                                                            : format_text(app.text("ui.own.error_code"), {std::to_string(result.status)});
             app.own_questionnaire_failed(format_text(app.text("ui.own.fetch_failed"), {shown, reason}));
         }
     });
@@ -168,6 +176,8 @@ int main()
     app.storage = {[](const std::string& key) { return platform::storage_get(key); },
                    [](const std::string& key, const std::string& value) { return platform::storage_set(key, value); },
                    [](const std::string& key) { platform::storage_remove(key); }};
+    app.clear_offline_copy = [] { platform::clear_offline_copy(); };
+    platform::on_storage_change([](const std::string& key) { app.storage_changed(key); });
     start();
     return 0;
 }

@@ -6,7 +6,6 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -22,6 +21,7 @@
 #include "core/report.h"
 #include "core/result_code.h"
 #include "core/scoring.h"
+#include "core/text.h"
 
 namespace
 {
@@ -70,7 +70,9 @@ enum Exit
 // The languages the shipped advice, profiles and strings are written in.
 const std::vector<std::string> catalogue_languages = {"nl", "en"};
 
-std::optional<std::string> read_file(const std::string& path)
+// Reads at most `limit` bytes and one more, so what is too large is told from what is not without
+// reading it whole (`validate /dev/zero` never ends otherwise); the parsers refuse the rest.
+std::optional<std::string> read_file(const std::string& path, size_t limit = max_file_bytes)
 {
     std::error_code error;
     if (std::filesystem::is_directory(path, error))
@@ -78,17 +80,18 @@ std::optional<std::string> read_file(const std::string& path)
     std::ifstream file(path, std::ios::binary);
     if (!file)
         return std::nullopt;
-    std::ostringstream content;
-    content << file.rdbuf();
+    std::string content(limit + 1, '\0');
+    file.read(content.data(), std::streamsize(content.size()));
     if (file.bad())
         return std::nullopt;
-    return content.str();
+    content.resize(size_t(file.gcount()));
+    return content;
 }
 
 // Reads a file, or says why not on stderr and sets the exit code.
-std::optional<std::string> read_or_report(const std::string& path, int& exit)
+std::optional<std::string> read_or_report(const std::string& path, int& exit, size_t limit = max_file_bytes)
 {
-    std::optional<std::string> text = read_file(path);
+    std::optional<std::string> text = read_file(path, limit);
     if (!text)
     {
         std::cerr << path << ": cannot read the file\n";
@@ -97,10 +100,17 @@ std::optional<std::string> read_or_report(const std::string& path, int& exit)
     return text;
 }
 
+// Text from the files goes to a terminal: its control characters (an escape sequence, a clipboard
+// write) are shown, not acted on. One line a problem, so line breaks are shown too.
+std::string terminal_text(std::string_view text, bool keep_lines = true)
+{
+    return escape_control_characters(text, keep_lines);
+}
+
 void print_problems(const std::vector<Problem>& problems, std::ostream& out)
 {
     for (const Problem& problem : problems)
-        out << describe(problem) << '\n';
+        out << terminal_text(describe(problem), false) << '\n';
 }
 
 // The "format" field of a JSON document, or "" when there is none.
@@ -186,6 +196,7 @@ struct Inputs
 {
     Questionnaire questionnaire;
     Answers answers;
+    std::string answers_text;
     AdviceCatalogue advice;
     ProfileCatalogue profiles;
     Strings strings;
@@ -253,6 +264,7 @@ std::optional<Inputs> load_inputs(const std::string& questionnaire_path, const s
         return std::nullopt;
     }
     inputs->answers = std::move(*answers.value);
+    inputs->answers_text = *answers_text;
     return inputs;
 }
 
@@ -334,15 +346,26 @@ int report(const Inputs& in, const std::string& format, const std::string& langu
 {
     const Assessment assessment = assess(in.questionnaire, in.advice, in.profiles, in.answers);
     const ReportInput input{in.questionnaire, in.profiles, in.answers, assessment, in.strings, in.references, language, date};
-    std::cout << (format == "html" ? render_report_html(input) : render_report_text(input));
+    std::cout << terminal_text(format == "html" ? render_report_html(input) : render_report_text(input));
     return exit_ok;
+}
+
+// An answers file made before codes had a scan part: a number from its whole text, so the same
+// file gives the same code and files that differ in anything (a date, a plan) almost never do.
+uint32_t scan_from_text(std::string_view text)
+{
+    uint32_t hash = 2166136261u;  // FNV-1a
+    for (const char c : text)
+        hash = (hash ^ uint8_t(c)) * 16777619u;
+    return hash % result_code_scan_limit;
 }
 
 int code(const Inputs& in)
 {
     const Assessment assessment = assess(in.questionnaire, in.advice, in.profiles, in.answers);
     const ResultCode result =
-        make_result_code(in.questionnaire, assessment.scores, assessment.profile.id, in.answers.variant);
+        make_result_code(in.questionnaire, assessment.scores, assessment.profile.id, in.answers.variant,
+                         scan_of(in.answers).value_or(scan_from_text(in.answers_text)));
     const std::string text = encode_result_code(in.questionnaire, in.profiles, result);
     if (text.empty())
     {
@@ -357,15 +380,20 @@ int group(const Inputs& in, const std::string& codes_path, const std::string& fo
           const std::string& date)
 {
     int exit = exit_ok;
-    const std::optional<std::string> text = read_or_report(codes_path, exit);
+    const std::optional<std::string> text = read_or_report(codes_path, exit, max_pasted_codes_length);
     if (!text)
         return exit;
+    if (text->size() > max_pasted_codes_length)
+    {
+        std::cerr << codes_path << ": the file is larger than " << max_pasted_codes_length << " bytes\n";
+        return exit_problems;
+    }
     const CodeList list = read_code_list(in.questionnaire, in.profiles, *text);
     for (const Problem& problem : list.problems)
-        std::cerr << codes_path << ":" << describe(problem) << '\n';
+        std::cerr << codes_path << ":" << terminal_text(describe(problem), false) << '\n';
     const GroupSummary summary = summarize_group(in.questionnaire, in.advice, in.profiles, list.codes);
     const GroupReportInput input{in.questionnaire, in.profiles, summary, in.strings, language, date};
-    std::cout << (format == "html" ? render_group_html(input) : render_group_csv(input));
+    std::cout << (format == "html" ? terminal_text(render_group_html(input)) : render_group_csv(input));
     return list.problems.empty() ? exit_ok : exit_problems;
 }
 
@@ -404,7 +432,7 @@ int main(int argc, char** argv)
             date = args[++i];
         else if (args[i].rfind("--", 0) == 0)
         {
-            std::cerr << "unknown or incomplete option " << args[i] << "\n\n" << usage;
+            std::cerr << "unknown or incomplete option " << terminal_text(args[i], false) << "\n\n" << usage;
             return exit_problems;
         }
         else

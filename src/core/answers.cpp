@@ -17,9 +17,17 @@ constexpr const char* known_fields[] = {"format", "version", "questionnaire", "v
 // 1, 2, 3, ...; the bound keeps the conversion to int safe, far above any scale's length.
 bool is_option_number(double value) { return value >= 1.0 && value <= 1000000.0 && value == std::floor(value); }
 
+// A plan text is read whatever its length (text.h: a saved copy is never refused for a long text;
+// the field stops at max_text_length where it is typed).
 std::string plan_field(detail::Reader& reader, const json& plan, const char* key)
 {
-    return reader.string(plan, "plan", key, false);
+    const auto found = plan.find(key);
+    if (found == plan.end() || found->is_null())
+        return {};
+    if (found->is_string())
+        return found->get<std::string>();
+    reader.add(detail::field_path("plan", key), "wrong_type", {"a string"});
+    return {};
 }
 
 } // namespace
@@ -43,7 +51,7 @@ Loaded<Answers> parse_answers(std::string_view json_text)
         reader.add("version", "version_too_old", {std::to_string(version), std::to_string(answers_format_version)});
     else if (version > answers_format_version)
         reader.add("version", "version_too_new", {std::to_string(version), std::to_string(answers_format_version)});
-    answers.questionnaire = reader.string(document, "$", "questionnaire");
+    answers.questionnaire = reader.id(document, "$", "questionnaire");
     const std::string variant = reader.string(document, "$", "variant", false);
     if (variant == "short")
         answers.variant = Variant::Short;
@@ -62,6 +70,12 @@ Loaded<Answers> parse_answers(std::string_view json_text)
         for (const auto& [item, value] : chosen->items())
         {
             // Whether the number is one of the item's options is for check_answers, which knows the scale.
+            // An id too long to be one is not quoted: it would make the message as long.
+            if (character_count(item) > max_id_length)
+            {
+                reader.add("answers", "id_too_long", {std::to_string(max_id_length)});
+                continue;
+            }
             const std::string path = "answers." + item;
             if (value.is_null())
                 answers.answers[item] = std::nullopt;

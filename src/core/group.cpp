@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_set>
 
 #include "core/report.h"
 
@@ -20,28 +21,40 @@ std::string trim(std::string_view text)
     return std::string(text.substr(first, last - first + 1));
 }
 
-// Two codes are the same when they hold the same values, however they were typed.
-bool same_code(const ResultCode& a, const ResultCode& b)
+// What makes two codes the same, however they were typed: their values and their scan part (a
+// version 1 code has none, so its copies are told apart by their values alone).
+std::string code_identity(const ResultCode& code)
 {
-    return a.variant == b.variant && a.profile == b.profile && a.scores == b.scores;
-}
-
-// A field for the CSV table, quoted when it holds the separator, a quote or a line break.
-std::string csv_field(const std::string& text, char separator)
-{
-    if (text.find_first_of(std::string(1, separator) + "\"\r\n") == std::string::npos)
-        return text;
-    std::string quoted = "\"";
-    for (char c : text)
-        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
+    std::string identity = code.scan ? std::to_string(*code.scan) : "-";
+    identity += code.variant == Variant::Full ? "F" : "S";
+    identity += code.profile + ":";
+    for (const std::optional<int>& score : code.scores)
+        identity += char(score ? *score : 127);  // one byte a score: 0..100, 127 for none
+    return identity;
 }
 
 } // namespace
 
+std::string csv_field(std::string_view text, char separator)
+{
+    // A cell starting with one of these is a formula to a spreadsheet program (or a DDE command;
+    // a tab first is trimmed by some): a leading apostrophe makes it text, shown as it was.
+    std::string cell = escape_control_characters(text, true);
+    if (!cell.empty() && std::string_view("=+-@\t").find(cell.front()) != std::string_view::npos)
+        cell.insert(0, 1, '\'');
+    if (cell.find_first_of(std::string(1, separator) + "\"\r\n") == std::string::npos)
+        return cell;
+    std::string quoted = "\"";
+    for (char c : cell)
+        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
 CodeList read_code_list(const Questionnaire& questionnaire, const ProfileCatalogue& profiles, std::string_view text)
 {
     CodeList list;
+    std::unordered_set<std::string> seen;  // code_identity of the codes so far: linear in the lines
+    const ResultCodeReader reader(questionnaire, profiles);
     int line_number = 0;
     size_t start = 0;
     while (start <= text.size())
@@ -52,7 +65,7 @@ CodeList read_code_list(const Questionnaire& questionnaire, const ProfileCatalog
         start = end + 1;
         if (line.empty())
             continue;
-        Loaded<ResultCode> code = decode_result_code(questionnaire, profiles, line);
+        Loaded<ResultCode> code = reader.read(line);
         if (!code.ok())
         {
             for (Problem& problem : code.problems)
@@ -62,9 +75,7 @@ CodeList read_code_list(const Questionnaire& questionnaire, const ProfileCatalog
             }
             continue;
         }
-        const bool seen = std::any_of(list.codes.begin(), list.codes.end(),
-                                      [&](const ResultCode& other) { return same_code(other, *code.value); });
-        if (seen)
+        if (!seen.insert(code_identity(*code.value)).second)
             ++list.duplicates;
         else
             list.codes.push_back(std::move(*code.value));

@@ -76,6 +76,11 @@ struct GroupReportInput
     std::string date;
 };
 
+// One cell of a CSV table: control characters made visible (text.h), a cell that a spreadsheet
+// would take for a formula (starting with =, +, -, @ or a tab) made text with a leading
+// apostrophe, and quoted when it holds the separator, a quote or a line break.
+std::string csv_field(std::string_view text, char separator);
+
 // The summary as a table for a spreadsheet: in Dutch with ";" between fields and a decimal comma
 // (what Dutch spreadsheet programs expect), in English with "," and a decimal point.
 std::string render_group_csv(const GroupReportInput& input);

@@ -124,12 +124,6 @@ nlohmann::json parse_limited(std::string_view text, std::vector<Problem>& proble
     return discarded;
 }
 
-size_t character_count(std::string_view text)
-{
-    // Every byte except UTF-8 continuation bytes (10xxxxxx) starts a character.
-    return size_t(std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 std::string format_number(double value)
 {
     char buffer[32];
@@ -198,6 +192,15 @@ std::string Reader::string(const nlohmann::json& object, const std::string& path
     if (required && value.empty())
         add(at(), "empty");
     return value;
+}
+
+std::string Reader::id(const nlohmann::json& object, const std::string& path, const char* key, bool required)
+{
+    std::string value = string(object, path, key, required);
+    if (character_count(value) <= max_id_length)
+        return value;
+    add(field_path(path, key), "id_too_long", {std::to_string(max_id_length)});
+    return {};
 }
 
 bool Reader::boolean(const nlohmann::json& object, const std::string& path, const char* key, bool fallback)

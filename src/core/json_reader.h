@@ -16,18 +16,15 @@
 namespace leerregie::detail
 {
 
-constexpr size_t max_input_bytes = 2 * 1024 * 1024;
+constexpr size_t max_input_bytes = max_file_bytes;
 constexpr int max_depth = 32;
-constexpr size_t max_string_length = 4000;
+constexpr size_t max_string_length = max_text_length;
 constexpr size_t max_entries = 500;
 
 // Parses `text`; on failure records the problem and returns a discarded value.
 nlohmann::json parse_limited(std::string_view text, std::vector<Problem>& problems);
 // The same, for a document that must be a JSON object: anything else is a problem too.
 nlohmann::json parse_object(std::string_view text, std::vector<Problem>& problems);
-
-// Characters (code points) of UTF-8 text; the string limit counts what people see, not bytes.
-size_t character_count(std::string_view text);
 
 // A number as people write it: "3", "2.5", "1e+300"; for messages about out-of-range values.
 std::string format_number(double value);
@@ -50,6 +47,8 @@ public:
     // `required` false means an absent field is fine and yields `fallback`.
     bool object(const nlohmann::json& value, const std::string& path);
     std::string string(const nlohmann::json& object, const std::string& path, const char* key, bool required = true);
+    // The same for an id: at most max_id_length characters.
+    std::string id(const nlohmann::json& object, const std::string& path, const char* key, bool required = true);
     bool boolean(const nlohmann::json& object, const std::string& path, const char* key, bool fallback);
     double number(const nlohmann::json& object, const std::string& path, const char* key, double fallback,
                   bool required = false);

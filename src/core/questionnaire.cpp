@@ -107,7 +107,7 @@ Loaded<Questionnaire> load_questionnaire(std::string_view json_text)
 
     Questionnaire q;
     reader.format(document, "leerregie-questionnaire", false);
-    q.id = reader.string(document, "$", "id");
+    q.id = reader.id(document, "$", "id");
     q.version = reader.string(document, "$", "version");
 
     if (const json* languages = reader.array(document, "$", "languages", false))
@@ -127,7 +127,7 @@ Loaded<Questionnaire> load_questionnaire(std::string_view json_text)
 
     q.scales = read_list<Scale>(reader, document, "scales", true, [&](const json& entry, const std::string& path) {
         Scale scale;
-        scale.id = reader.string(entry, path, "id");
+        scale.id = reader.id(entry, path, "id");
         scale.dont_know = reader.boolean(entry, path, "dont_know", false);
         scale.dont_know_label = reader.local_text(entry, path, "dont_know_label", languages, false);
         scale.not_applicable = reader.local_text(entry, path, "not_applicable", languages, false);
@@ -147,7 +147,7 @@ Loaded<Questionnaire> load_questionnaire(std::string_view json_text)
 
     q.sections = read_list<Section>(reader, document, "sections", false, [&](const json& entry, const std::string& path) {
         Section section;
-        section.id = reader.string(entry, path, "id");
+        section.id = reader.id(entry, path, "id");
         section.title = reader.local_text(entry, path, "title", languages);
         section.intro = reader.local_text(entry, path, "intro", languages, false);
         return section;
@@ -156,7 +156,7 @@ Loaded<Questionnaire> load_questionnaire(std::string_view json_text)
     const std::vector<std::string_view> groups(std::begin(dimension_groups), std::end(dimension_groups));
     q.dimensions = read_list<Dimension>(reader, document, "dimensions", true, [&](const json& entry, const std::string& path) {
         Dimension dimension;
-        dimension.id = reader.string(entry, path, "id");
+        dimension.id = reader.id(entry, path, "id");
         dimension.group = reader.string(entry, path, "group");
         check_one_of(reader, field_path(path, "group"), dimension.group, groups);
         dimension.name = reader.local_text(entry, path, "name", languages);
@@ -183,11 +183,11 @@ Loaded<Questionnaire> load_questionnaire(std::string_view json_text)
 
     q.items = read_list<Item>(reader, document, "items", true, [&](const json& entry, const std::string& path) {
         Item item;
-        item.id = reader.string(entry, path, "id");
-        item.dimension = reader.string(entry, path, "dimension", false);
+        item.id = reader.id(entry, path, "id");
+        item.dimension = reader.id(entry, path, "dimension", false);
         if (!item.dimension.empty() && !find_by_id(q.dimensions, item.dimension))
             reader.add(field_path(path, "dimension"), "unknown_dimension", {item.dimension});
-        item.scale = reader.string(entry, path, "scale");
+        item.scale = reader.id(entry, path, "scale");
         if (!item.scale.empty() && !find_by_id(q.scales, item.scale))
             reader.add(field_path(path, "scale"), "unknown_scale", {item.scale});
         item.reverse = reader.boolean(entry, path, "reverse", false);
@@ -197,7 +197,7 @@ Loaded<Questionnaire> load_questionnaire(std::string_view json_text)
         else if (item.weight > max_weight)
             reader.add(field_path(path, "weight"), "out_of_range", {detail::format_number(item.weight), "0", "1000"});
         item.in_short = reader.boolean(entry, path, "short", false);
-        item.section = reader.string(entry, path, "section", false);
+        item.section = reader.id(entry, path, "section", false);
         if (!item.section.empty() && !find_by_id(q.sections, item.section))
             reader.add(field_path(path, "section"), "unknown_section", {item.section});
         item.text = reader.local_text(entry, path, "text", languages);
@@ -221,8 +221,8 @@ Loaded<Questionnaire> load_questionnaire(std::string_view json_text)
 
     q.references = read_list<Reference>(reader, document, "references", false, [&](const json& entry, const std::string& path) {
         Reference reference;
-        reference.id = reader.string(entry, path, "id");
-        reference.item = reader.string(entry, path, "item");
+        reference.id = reader.id(entry, path, "id");
+        reference.item = reader.id(entry, path, "item");
         const Item* item = find_by_id(q.items, reference.item);
         if (!reference.item.empty() && !item)
             reader.add(field_path(path, "item"), "unknown_item", {reference.item});

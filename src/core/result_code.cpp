@@ -13,16 +13,22 @@ constexpr std::string_view alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 constexpr int version_bits = 3;
 constexpr int profile_bits = 3;
 constexpr int score_bits = 7;
+constexpr int scan_bits = 20;
 constexpr int checksum_bits = 16;
 constexpr int no_score = 127;
 constexpr int group_size = 4;
 
-int payload_bits(const Questionnaire& questionnaire)
+// The bits before the checksum in a code of `version` (1 or 2): version 1 has no scan part.
+int payload_bits(const Questionnaire& questionnaire, unsigned version)
 {
-    return version_bits + 1 + profile_bits + score_bits * int(questionnaire.dimensions.size());
+    return version_bits + 1 + profile_bits + score_bits * int(questionnaire.dimensions.size()) +
+           (version >= 2 ? scan_bits : 0);
 }
 
-int code_length(const Questionnaire& questionnaire) { return (payload_bits(questionnaire) + checksum_bits + 4) / 5; }
+int code_length(const Questionnaire& questionnaire, unsigned version)
+{
+    return (payload_bits(questionnaire, version) + checksum_bits + 4) / 5;
+}
 
 // What the checksum covers besides the code itself, so that a code only fits the questionnaire
 // and profiles it was made for.
@@ -42,6 +48,8 @@ std::string fingerprint(const Questionnaire& questionnaire, const ProfileCatalog
 class Crc16
 {
 public:
+    Crc16() = default;
+    explicit Crc16(uint16_t state) : value_(state) {}
     void add_byte(uint8_t byte)
     {
         value_ ^= uint16_t(byte << 8);
@@ -75,10 +83,16 @@ unsigned take(const Bits& bits, size_t& position, int count)
     return value;
 }
 
-uint16_t checksum(const std::string& fingerprint_text, const Bits& payload)
+// The checksum's state after the fingerprint: the same for every code of a questionnaire.
+Crc16 fingerprint_crc(const Questionnaire& questionnaire, const ProfileCatalogue& profiles)
 {
     Crc16 crc;
-    crc.add_text(fingerprint_text);
+    crc.add_text(fingerprint(questionnaire, profiles));
+    return crc;
+}
+
+uint16_t checksum(Crc16 crc, const Bits& payload)
+{
     for (size_t start = 0; start < payload.size(); start += 8)
     {
         uint8_t byte = 0;
@@ -110,10 +124,11 @@ Problem code_problem(std::string code, std::vector<std::string> args = {})
 } // namespace
 
 ResultCode make_result_code(const Questionnaire& questionnaire, const std::vector<DimensionScore>& scores,
-                            std::string_view profile_id, Variant variant)
+                            std::string_view profile_id, Variant variant, uint32_t scan)
 {
     ResultCode code;
     code.variant = variant;
+    code.scan = scan % result_code_scan_limit;
     code.profile = std::string(profile_id);
     for (const Dimension& dimension : questionnaire.dimensions)
     {
@@ -127,6 +142,15 @@ ResultCode make_result_code(const Questionnaire& questionnaire, const std::vecto
     return code;
 }
 
+std::optional<uint32_t> scan_of(const Answers& answers)
+{
+    const auto found = answers.other_fields.find("scan");
+    if (found == answers.other_fields.end() || !found->is_number_unsigned() ||
+        found->get<unsigned long long>() >= result_code_scan_limit)
+        return std::nullopt;
+    return uint32_t(found->get<unsigned long long>());
+}
+
 std::string encode_result_code(const Questionnaire& questionnaire, const ProfileCatalogue& profiles,
                                const ResultCode& code)
 {
@@ -134,7 +158,7 @@ std::string encode_result_code(const Questionnaire& questionnaire, const Profile
                                       [&](const Profile& entry) { return entry.id == code.profile; });
     const size_t profile_index = size_t(profile - profiles.profiles.begin());
     if (profile == profiles.profiles.end() || profile_index >= (1u << profile_bits) ||
-        code.scores.size() != questionnaire.dimensions.size())
+        code.scores.size() != questionnaire.dimensions.size() || !code.scan)
         return {};
 
     Bits bits;
@@ -143,12 +167,14 @@ std::string encode_result_code(const Questionnaire& questionnaire, const Profile
     put(bits, unsigned(profile_index), profile_bits);
     for (const std::optional<int>& score : code.scores)
         put(bits, score ? unsigned(std::clamp(*score, 0, 100)) : unsigned(no_score), score_bits);
-    put(bits, checksum(fingerprint(questionnaire, profiles), bits), checksum_bits);
-    bits.resize(size_t(code_length(questionnaire)) * 5, false);
+    put(bits, *code.scan % result_code_scan_limit, scan_bits);
+    put(bits, checksum(fingerprint_crc(questionnaire, profiles), bits), checksum_bits);
+    const int length = code_length(questionnaire, result_code_version);
+    bits.resize(size_t(length) * 5, false);
 
     std::string text;
     size_t position = 0;
-    for (int index = 0; index < code_length(questionnaire); ++index)
+    for (int index = 0; index < length; ++index)
     {
         if (index > 0 && index % group_size == 0)
             text += '-';
@@ -160,7 +186,45 @@ std::string encode_result_code(const Questionnaire& questionnaire, const Profile
 Loaded<ResultCode> decode_result_code(const Questionnaire& questionnaire, const ProfileCatalogue& profiles,
                                       std::string_view text)
 {
+    return ResultCodeReader(questionnaire, profiles).read(text);
+}
+
+struct ResultCodeReader::Checks
+{
+    uint16_t fingerprint = 0;  // the checksum's state after the fingerprint
+    std::vector<bool> asked_short, asked_full;  // per dimension: whether the variant has an item of it
+};
+
+ResultCodeReader::ResultCodeReader(const Questionnaire& questionnaire, const ProfileCatalogue& profiles)
+    : questionnaire_(questionnaire), profiles_(profiles)
+{
+    Checks checks;
+    checks.fingerprint = fingerprint_crc(questionnaire, profiles).value();
+    for (const Dimension& dimension : questionnaire.dimensions)
+    {
+        bool in_short = false, in_full = false;
+        for (const Item& item : questionnaire.items)
+            if (item.dimension == dimension.id)
+            {
+                in_short = in_short || in_variant(item, Variant::Short);
+                in_full = true;
+            }
+        checks.asked_short.push_back(in_short);
+        checks.asked_full.push_back(in_full);
+    }
+    checks_ = std::make_shared<const Checks>(std::move(checks));
+}
+
+Loaded<ResultCode> ResultCodeReader::read(std::string_view text) const
+{
+    const Questionnaire& questionnaire = questionnaire_;
+    const ProfileCatalogue& profiles = profiles_;
     Loaded<ResultCode> result;
+    const auto refuse = [&](std::string code, std::vector<std::string> args = {}) {
+        result.problems.push_back(code_problem(std::move(code), std::move(args)));
+        return result;
+    };
+    const int longest = code_length(questionnaire, result_code_version);
     Bits bits;
     int characters = 0;
     for (char c : text)
@@ -168,44 +232,32 @@ Loaded<ResultCode> decode_result_code(const Questionnaire& questionnaire, const 
         if (c == ' ' || c == '-' || c == '\t' || c == '\r' || c == '\n')
             continue;
         const int value = symbol_value(c);
-        if (value < 0)
-        {
-            const bool printable = (unsigned char)c >= 0x20 && (unsigned char)c < 0x7F;
-            result.problems.push_back(code_problem("characters", {printable ? std::string(1, c) : "?"}));
-            return result;
-        }
+        // Past a code's length it is not one, however it goes on: the work stays bounded.
+        if (value < 0 || characters > longest)
+            return refuse("not_a_code");
         put(bits, unsigned(value), 5);
         ++characters;
     }
     if (characters == 0)
-    {
-        result.problems.push_back(code_problem("length", {"0", std::to_string(code_length(questionnaire))}));
-        return result;
-    }
+        return refuse("not_a_code");
 
     size_t position = 0;
     const unsigned version = take(bits, position, version_bits);
-    if (version != result_code_version)
-    {
-        result.problems.push_back(code_problem("version", {std::to_string(version)}));
-        return result;
-    }
-    if (characters != code_length(questionnaire))
-    {
-        result.problems.push_back(
-            code_problem("length", {std::to_string(characters), std::to_string(code_length(questionnaire))}));
-        return result;
-    }
+    const bool known_version = version == 1 || version == unsigned(result_code_version);
+    const bool code_length_of_a_version =
+        characters == code_length(questionnaire, 1) || characters == longest;
+    if (!known_version)
+        return code_length_of_a_version ? refuse("version", {std::to_string(version)}) : refuse("not_a_code");
+    if (characters != code_length(questionnaire, version))
+        return refuse("length",
+                      {std::to_string(characters), std::to_string(code_length(questionnaire, version))});
 
-    const Bits payload(bits.begin(), bits.begin() + payload_bits(questionnaire));
+    const Bits payload(bits.begin(), bits.begin() + payload_bits(questionnaire, version));
     size_t checksum_position = payload.size();
     const unsigned stored = take(bits, checksum_position, checksum_bits);
     const bool padding_clear = std::none_of(bits.begin() + long(checksum_position), bits.end(), [](bool bit) { return bit; });
-    if (stored != checksum(fingerprint(questionnaire, profiles), payload) || !padding_clear)
-    {
-        result.problems.push_back(code_problem("checksum"));
-        return result;
-    }
+    if (stored != checksum(Crc16(checks_->fingerprint), payload) || !padding_clear)
+        return refuse("checksum");
 
     ResultCode code;
     code.variant = take(bits, position, 1) ? Variant::Full : Variant::Short;
@@ -213,18 +265,19 @@ Loaded<ResultCode> decode_result_code(const Questionnaire& questionnaire, const 
     bool fits = profile_index < profiles.profiles.size();
     if (fits)
         code.profile = profiles.profiles[profile_index].id;
+    const std::vector<bool>& asked = code.variant == Variant::Short ? checks_->asked_short : checks_->asked_full;
     for (size_t index = 0; index < questionnaire.dimensions.size(); ++index)
     {
         const int value = int(take(bits, position, score_bits));
-        fits = fits && (value <= 100 || value == no_score);
+        // A score for a dimension the variant does not ask about cannot come from a scan.
+        fits = fits && (value == no_score || (value <= 100 && asked[index]));
         code.scores.push_back(value == no_score ? std::nullopt : std::optional<int>(value));
     }
+    if (version >= 2)
+        code.scan = take(bits, position, scan_bits);
     // A code whose checksum holds but whose content cannot be right was not made by the app.
     if (!fits)
-    {
-        result.problems.push_back(code_problem("checksum"));
-        return result;
-    }
+        return refuse("checksum");
     result.value = std::move(code);
     return result;
 }

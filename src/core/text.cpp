@@ -78,4 +78,52 @@ std::string format_text(std::string_view pattern, std::initializer_list<std::str
     return result;
 }
 
+size_t character_count(std::string_view text)
+{
+    // Every byte except UTF-8 continuation bytes (10xxxxxx) starts a character.
+    size_t count = 0;
+    for (char c : text)
+        count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return count;
+}
+
+std::string_view first_characters(std::string_view text, size_t max_characters)
+{
+    size_t characters = 0;
+    for (size_t i = 0; i < text.size(); ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && characters++ == max_characters)
+            return text.substr(0, i);
+    return text;
+}
+
+std::string escape_control_characters(std::string_view text, bool keep_lines)
+{
+    std::string result;
+    result.reserve(text.size());
+    const auto escape = [&](unsigned code)
+    {
+        static constexpr char hex[] = "0123456789ABCDEF";
+        result += "\\u00";
+        result += hex[code >> 4];
+        result += hex[code & 15];
+    };
+    for (size_t i = 0; i < text.size(); ++i)
+    {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0u;
+        if (keep_lines && (byte == '\n' || byte == '\t'))
+            result += char(byte);
+        else if (byte < 0x20 || byte == 0x7F)
+            escape(byte);
+        else if (byte == 0xC2 && next >= 0x80 && next <= 0x9F)  // U+0080..U+009F in UTF-8
+        {
+            escape(next);
+            ++i;
+        }
+        else
+            result += char(byte);
+    }
+    return result;
+}
+
 } // namespace leerregie

@@ -85,15 +85,21 @@ void open_printable(std::string_view html);
 
 // The answer to fetch_text: `status` is the HTTP status (200 when `text` holds the file), 0 when
 // no answer came (network, a redirect to another site), -1 when the address was refused because
-// it resolves to another origin than the page's.
+// it resolves to another origin than the page's, fetch_timed_out when the server did not answer
+// in time.
+constexpr int fetch_timed_out = -2;
 struct FetchResult
 {
     int status = 0;
     std::string text;
 };
 // Fetches a file from the page's own origin as text (same-origin only, no cached copy without
-// asking the server); `on_done` gets the result on a later frame.
-void fetch_text(std::string_view url, std::function<void(FetchResult)> on_done);
+// asking the server), giving up after `timeout_ms`; `on_done` gets the result on a later frame.
+void fetch_text(std::string_view url, int timeout_ms, std::function<void(FetchResult)> on_done);
+// `changed` hears the key whenever another tab or window of this site changes local storage.
+void on_storage_change(std::function<void(std::string key)> changed);
+// Removes the service worker's copies of the app's files ("Alles wissen"; docs/privacy.md).
+void clear_offline_copy();
 // Takes a parameter out of the page's address without reloading, so a reload does not bring it back.
 void remove_query_parameter(std::string_view name);
 

@@ -69,6 +69,7 @@ struct State
     std::string screen_name;
     std::string document_language;
     std::vector<std::function<void(FetchResult)>> fetches;  // indexed by the id given to JavaScript
+    std::function<void(std::string)> storage_changed;
 };
 
 State state;
@@ -470,26 +471,31 @@ void register_input()
 
 // [SECTION] JavaScript services
 
-// Strings cross from JavaScript as malloc'ed UTF-8, freed by the C++ side.
+// Strings cross from JavaScript as malloc'ed UTF-8 with their length (leerregieEncode in
+// text_bridge.js), freed by take_string; texts go to JavaScript with their length too.
 EM_JS(char*, js_query_parameter, (const char* name), {
     const value = new URLSearchParams(window.location.search).get(UTF8ToString(name));
-    return value === null ? 0 : allocateUTF8(value);
+    return value === null ? 0 : leerregieEncode(value);
 });
 EM_JS(int, js_has_query_parameter, (const char* name), {
     return new URLSearchParams(window.location.search).has(UTF8ToString(name)) ? 1 : 0;
 });
-EM_JS(char*, js_browser_language, (), { return allocateUTF8(navigator.language || ""); });
-EM_JS(char*, js_storage_get, (const char* key), {
+EM_JS(char*, js_browser_language, (), { return leerregieEncode(navigator.language || ""); });
+// `*found` is 1 when the key holds a value, which is then returned (0 when there was no memory).
+EM_JS(char*, js_storage_get, (const char* key, int* found), {
+    HEAP32[found >> 2] = 0;
     try {
         const value = window.localStorage.getItem(UTF8ToString(key));
-        return value === null ? 0 : allocateUTF8(value);
+        if (value === null) return 0;
+        HEAP32[found >> 2] = 1;
+        return leerregieEncode(value);
     } catch (error) {
         return 0;  // storage refused (private mode, blocked third-party storage)
     }
 });
 EM_JS(int, js_storage_set, (const char* key, const char* value, int length), {
     try {
-        window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value, length));
+        window.localStorage.setItem(UTF8ToString(key), leerregieDecode(value, length));
         return 1;
     } catch (error) {
         return 0;  // full or refused
@@ -498,9 +504,26 @@ EM_JS(int, js_storage_set, (const char* key, const char* value, int length), {
 EM_JS(void, js_storage_remove, (const char* key), {
     try { window.localStorage.removeItem(UTF8ToString(key)); } catch (error) {}
 });
+// Another tab or window of this site changed local storage: the app hears which key.
+EM_JS(void, js_listen_to_storage, (), {
+    window.addEventListener("storage", event => {
+        if (event.key === null || !event.key.startsWith("leerregie.")) return;
+        const key = leerregieEncode(event.key);
+        if (key) _leerregie_storage_changed(key);
+    });
+});
+// The service worker's copies of the app's files (sw.js names its caches "leerregie-...").
+EM_JS(void, js_clear_offline_copy, (), {
+    try {
+        if (!window.caches) return;
+        caches.keys().then(names => Promise.all(names.filter(name => name.startsWith("leerregie-"))
+                                                     .map(name => caches.delete(name))))
+            .catch(() => {});
+    } catch (error) {}  // caches refused (a sandboxed frame): there is nothing kept there
+});
 EM_JS(void, js_set_live_text, (const char* text, int length), {
     const live = document.getElementById("live");
-    const value = UTF8ToString(text, length);
+    const value = leerregieDecode(text, length);
     if (live && live.textContent !== value) live.textContent = value;
 });
 EM_JS(void, js_set_document_attribute, (const char* name, const char* value), {
@@ -512,7 +535,7 @@ EM_JS(void, js_set_text_size, (float css_pixels), {
 EM_JS(char*, js_today, (), {
     const now = new Date();
     const pad = n => String(n).padStart(2, "0");
-    return allocateUTF8(now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate()));
+    return leerregieEncode(now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate()));
 });
 EM_JS(void, js_download, (const char* name, const char* mime, const char* content, int length), {
     const bytes = HEAPU8.slice(content, content + length);
@@ -535,14 +558,9 @@ EM_JS(void, js_pick_text_file, (), {
         input.remove();
         if (!file) return;
         const reader = new FileReader();
-        reader.onload = () => {
-            const text = String(reader.result);
-            const size = lengthBytesUTF8(text) + 1;
-            const pointer = _malloc(size);
-            stringToUTF8(text, pointer, size);
-            _leerregie_file_loaded(pointer);
-        };
-        reader.readAsText(file);
+        reader.onload = () => _leerregie_file_loaded(leerregieEncode(String(reader.result)));
+        // The answers reader refuses more than 2 MB: a byte beyond that is enough to say so.
+        reader.readAsText(file.slice(0, 2 * 1024 * 1024 + 1));
     });
     document.body.appendChild(input);
     input.click();
@@ -550,7 +568,7 @@ EM_JS(void, js_pick_text_file, (), {
 // The asynchronous clipboard first; where it is missing or refused (an iframe without
 // clipboard-write), the older copy command on a selected, off-screen text field.
 EM_JS(void, js_copy_text, (const char* text, int length), {
-    const value = UTF8ToString(text, length);
+    const value = leerregieDecode(text, length);
     const fallback = () => {
         const field = document.createElement("textarea");
         field.value = value;
@@ -569,7 +587,7 @@ EM_JS(void, js_copy_text, (const char* text, int length), {
         fallback();
 });
 EM_JS(void, js_open_printable, (const char* html, int length), {
-    const url = URL.createObjectURL(new Blob([UTF8ToString(html, length)], {type: "text/html"}));
+    const url = URL.createObjectURL(new Blob([leerregieDecode(html, length)], {type: "text/html"}));
     const opened = window.open(url, "_blank");
     if (!opened) {
         // Blocked (some embeds): print from a hidden frame instead.
@@ -582,21 +600,28 @@ EM_JS(void, js_open_printable, (const char* html, int length), {
     setTimeout(() => URL.revokeObjectURL(url), 60000);
 });
 // The resolved address is checked once more here: whatever the app decided, nothing is fetched
-// from another origin. More than 4 MB is cut off; the questionnaire checker refuses over 2 MB.
-EM_JS(void, js_fetch_text, (const char* url, int id), {
+// from another origin. More than 4 MB is cut off; the questionnaire checker refuses over 2 MB. A
+// server that does not answer in `timeout_ms` (or stops sending) gets status -2.
+EM_JS(void, js_fetch_text, (const char* url, int id, int timeout_ms), {
+    let finished = false;
     const done = (status, text) => {
-        const size = lengthBytesUTF8(text) + 1;
-        const pointer = _malloc(size);
-        stringToUTF8(text, pointer, size);
-        _leerregie_fetch_done(id, status, pointer);
+        if (finished) return;
+        finished = true;
+        clearTimeout(timer);
+        _leerregie_fetch_done(id, status, leerregieEncode(text));
     };
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+        controller.abort();
+        done(-2, "");
+    }, timeout_ms);
     let resolved = null;
     try { resolved = new URL(UTF8ToString(url), window.location.href); } catch (error) {}
     if (!resolved || resolved.origin !== window.location.origin) {
         setTimeout(() => done(-1, ""), 0);
         return;
     }
-    fetch(resolved.href, {mode: "same-origin", credentials: "same-origin", cache: "no-cache"})
+    fetch(resolved.href, {mode: "same-origin", credentials: "same-origin", cache: "no-cache", signal: controller.signal})
         .then(response => response.text().then(text => done(response.status, response.ok ? text.slice(0, 4194304) : "")))
         .catch(() => done(0, ""));
 });
@@ -648,8 +673,11 @@ EM_JS(void, js_set_accessible_controls, (const char* json), {
             element.setAttribute("aria-label", control.label);
         } else if (control.role === "textbox") {
             element.setAttribute("aria-label", control.label);
-            if (document.activeElement !== element && element.value !== (control.value || ""))
-                element.value = control.value || "";
+            // The field stops at the app's limit and says so (the app draws the message).
+            if (control.max && element.maxLength !== control.max) element.maxLength = control.max;
+            // No value: the field holds what it last sent, which may be long (pasted codes).
+            if ("value" in control && document.activeElement !== element && element.value !== control.value)
+                element.value = control.value;
         } else if (element.textContent !== control.label) {
             element.textContent = control.label;
         }
@@ -667,7 +695,11 @@ EM_JS(void, js_set_accessible_controls, (const char* json), {
         } else {
             wanted.push(element);
         }
-        const box = control.w > 0 ? `left:${control.x}px;top:${control.y}px;width:${control.w}px;height:${control.h}px` : "";
+        // A text field moves by transform, which needs no new layout of its text while the screen
+        // scrolls (a trainer's 100,000 pasted lines took 200 ms a frame to lay out again).
+        const place = control.role === "textbox" ? `left:0;top:0;transform:translate(${control.x}px,${control.y}px)`
+                                                 : `left:${control.x}px;top:${control.y}px`;
+        const box = control.w > 0 ? `${place};width:${control.w}px;height:${control.h}px` : "";
         if (element.style.cssText !== box) element.style.cssText = box;
     }
     for (const stale of existing.values()) stale.remove();
@@ -687,14 +719,17 @@ EM_JS(void, js_focus_accessible_control, (const char* id), {
 EM_JS(char*, js_take_accessible_events, (), {
     const events = Module.leerregieEvents || [];
     Module.leerregieEvents = [];
-    return events.length ? allocateUTF8(JSON.stringify(events)) : 0;
+    return events.length ? leerregieEncode(JSON.stringify(events)) : 0;
 });
 
+// A text from leerregieEncode: its length, then its bytes. Null (none, or no memory for it) is "".
 std::string take_string(char* owned)
 {
     if (!owned)
         return {};
-    std::string result(owned);
+    uint32_t length = 0;
+    std::memcpy(&length, owned, sizeof length);
+    std::string result(owned + sizeof length, length);
     std::free(owned);
     return result;
 }
@@ -779,7 +814,9 @@ void add_glyphs(std::string_view text)
     {
         unsigned int character = 0;
         next += std::max(ImTextCharFromUtf8(&character, next, end), 1);  // 0 at a NUL byte
-        if (!state.glyphs.GetBit(character))
+        // Control characters have no glyph; a 0 in the ranges would also end the list early.
+        const bool control = character < 0x20 || (character >= 0x7F && character < 0xA0);
+        if (!control && !state.glyphs.GetBit(character))
         {
             state.glyphs.SetBit(character);
             added = true;
@@ -826,9 +863,13 @@ std::string browser_language() { return take_string(js_browser_language()); }
 
 std::optional<std::string> storage_get(std::string_view key)
 {
-    char* value = js_storage_get(std::string(key).c_str());
-    if (!value)
+    int found = 0;
+    char* value = js_storage_get(std::string(key).c_str(), &found);
+    if (!found)
         return std::nullopt;
+    // A saved value without the memory to read it is not absent: stopping is better than saving over it.
+    if (!value)
+        std::abort();
     std::string text = take_string(value);
     add_glyphs(text);
     return text;
@@ -877,11 +918,19 @@ void copy_text(std::string_view text, std::function<void(bool copied)> done)
 
 void open_printable(std::string_view html) { js_open_printable(html.data(), int(html.size())); }
 
-void fetch_text(std::string_view url, std::function<void(FetchResult)> on_done)
+void fetch_text(std::string_view url, int timeout_ms, std::function<void(FetchResult)> on_done)
 {
     state.fetches.push_back(std::move(on_done));
-    js_fetch_text(std::string(url).c_str(), int(state.fetches.size() - 1));
+    js_fetch_text(std::string(url).c_str(), int(state.fetches.size() - 1), timeout_ms);
 }
+
+void on_storage_change(std::function<void(std::string key)> changed)
+{
+    state.storage_changed = std::move(changed);
+    js_listen_to_storage();
+}
+
+void clear_offline_copy() { js_clear_offline_copy(); }
 
 void remove_query_parameter(std::string_view name) { js_remove_query_parameter(std::string(name).c_str()); }
 
@@ -920,8 +969,7 @@ std::vector<AccessibleEvent> take_accessible_events()
 // Called from JavaScript (js_pick_text_file, js_copy_text, the accessible mirror).
 extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_file_loaded(char* text)
 {
-    std::string content(text);
-    std::free(text);
+    std::string content = leerregie::platform::take_string(text);
     leerregie::platform::add_glyphs(content);
     if (leerregie::platform::state.file_loaded)
         leerregie::platform::state.file_loaded(std::move(content));
@@ -935,14 +983,22 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_copied(int copied)
     leerregie::platform::request_frames();
 }
 
+// Called from JavaScript (js_listen_to_storage) when another tab changed local storage.
+extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_storage_changed(char* key)
+{
+    const std::string changed = leerregie::platform::take_string(key);
+    if (leerregie::platform::state.storage_changed)
+        leerregie::platform::state.storage_changed(changed);
+    leerregie::platform::request_frames();
+}
+
 // Called by loader.js when the stage's size changed.
 extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_stage_resized() { leerregie::platform::request_frames(); }
 
 // Called from JavaScript (js_fetch_text) when a fetch is done.
 extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_fetch_done(int id, int status, char* text)
 {
-    leerregie::platform::FetchResult result{status, text};
-    std::free(text);
+    leerregie::platform::FetchResult result{status, leerregie::platform::take_string(text)};
     leerregie::platform::add_glyphs(result.text);
     auto& fetches = leerregie::platform::state.fetches;
     if (id >= 0 && size_t(id) < fetches.size() && fetches[size_t(id)])

@@ -19,6 +19,7 @@ namespace
 
 // Wider than the reading column: on a projector the bars need the room.
 constexpr float group_column_width = 920.0f;
+constexpr size_t max_problems_shown = 5;
 
 // A bar filled to the mean, with a line under it from the lowest to the highest score, so the
 // spread reads at a glance.
@@ -77,15 +78,27 @@ std::string draw_group(App& app)
     top_bar(app);
     heading(app.text("ui.group.title"));
     paragraph(app.text("ui.group.lead"));
-    if (text_field("codes", app.text("ui.group.codes_label"), app.group_codes, 150.0f))
+    muted(app.text("ui.group.not_signed"));
+    if (text_field("codes", app.text("ui.group.codes_label"), app.group_codes, 150.0f,
+                   max_pasted_codes_length,
+                   format_text(app.text("ui.field.limit"), {std::to_string(max_pasted_codes_length)})))
         app.read_group_codes();
 
+    // The first few problems and how many more: a pasted text may hold thousands.
+    const std::vector<Problem>& problems = app.group_list.problems;
     ImGui::PushStyleColor(ImGuiCol_Text, error_text());
-    for (const Problem& problem : app.group_list.problems)
+    for (size_t index = 0; index < std::min(problems.size(), max_problems_shown); ++index)
     {
-        const std::string message = line_problem(app, problem);
+        const std::string message = line_problem(app, problems[index]);
         paragraph(message);
         live += " " + message + ".";
+    }
+    if (problems.size() > max_problems_shown)
+    {
+        const std::string more = format_text(app.text("ui.group.more_problems"),
+                                             {std::to_string(problems.size() - max_problems_shown)});
+        paragraph(more);
+        live += " " + more;
     }
     ImGui::PopStyleColor();
     if (app.group_list.duplicates > 0)

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "core/text.h"
 #include "imgui_internal.h"
 #include "platform/platform.h"
 
@@ -64,12 +66,16 @@ void scroll_by_touch()
 
 nlohmann::json mirror_controls = nlohmann::json::array();
 std::vector<platform::AccessibleEvent> mirror_events;
+// Per text field on screen, the text its <textarea> last sent: the field shows it already. A field
+// that leaves the screen is forgotten, so its new <textarea> gets the text when it comes back.
+std::map<std::string, std::string, std::less<>> typed_text;
+std::vector<std::string> text_fields_drawn;
 // Frames since Tab or an arrow key moved ImGui's keyboard focus. ImGui settles a move at the end
 // of the frame, so the item it reached knows it a frame or two after the key.
 int frames_since_navigation_key = 1000;
 
 void mirror_add(const char* id, const char* role, std::string_view label, bool with_rect, bool checked = false,
-                std::string_view group = {}, const std::string* value = nullptr)
+                std::string_view group = {}, const std::string* value = nullptr, size_t max_characters = 0)
 {
     const std::string key = *id ? std::string(id) : "text-" + std::to_string(mirror_controls.size());
     nlohmann::json control = {{"id", key}, {"role", role}, {"label", std::string(label)}};
@@ -79,6 +85,8 @@ void mirror_add(const char* id, const char* role, std::string_view label, bool w
         control["group"] = std::string(group);
     if (value)
         control["value"] = *value;
+    if (max_characters > 0)
+        control["max"] = max_characters;
     if (with_rect)
     {
         const float ratio = platform::device_pixel_ratio();
@@ -148,6 +156,7 @@ void mirror_begin_frame()
                                 ImGui::IsKeyPressed(ImGuiKey_DownArrow);
     frames_since_navigation_key = navigation_key ? 0 : std::min(frames_since_navigation_key + 1, 1000);
     mirror_controls = nlohmann::json::array();
+    text_fields_drawn.clear();
     for (platform::AccessibleEvent& event : platform::take_accessible_events())
         mirror_events.push_back(std::move(event));
 }
@@ -159,6 +168,11 @@ void mirror_end_frame()
     platform::set_accessible_controls(mirror_controls.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     // Events for controls that are gone (the screen changed) are dropped.
     mirror_events.clear();
+    for (auto typed = typed_text.begin(); typed != typed_text.end();)
+        if (std::find(text_fields_drawn.begin(), text_fields_drawn.end(), typed->first) == text_fields_drawn.end())
+            typed = typed_text.erase(typed);
+        else
+            ++typed;
 }
 
 void begin_screen(const char* id, float max_width)
@@ -294,7 +308,8 @@ bool option_button(const char* id, std::string_view label, bool selected, std::s
     return pressed;
 }
 
-bool text_field(const char* id, std::string_view label, std::string& value, float css_height)
+bool text_field(const char* id, std::string_view label, std::string& value, float css_height,
+                size_t max_characters, std::string_view limit_message)
 {
     subheading(label);
     const ImVec2 top_left = ImGui::GetCursorScreenPos();
@@ -309,18 +324,35 @@ bool text_field(const char* id, std::string_view label, std::string& value, floa
     draw->AddRectFilled(top_left, top_left + size, ImGui::GetColorU32(ImGuiCol_FrameBg), style.FrameRounding);
     draw->AddRect(top_left, top_left + size, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding,
                   0, std::max(1.0f, style.FrameBorderSize));
-    mirror_add(id, "textbox", label, true, false, {}, &value);
     bool changed = false;
     for (auto event = mirror_events.begin(); event != mirror_events.end();)
     {
         if (event->is_text && event->id == id)
         {
-            value = event->text;
+            // The <textarea> stops at the limit (maxlength); this holds for any other way in. A
+            // longer text kept from before is not cut: only what grows past the limit stops.
+            // A text cut here differs from the field's, so it is sent back to the field.
+            if (character_count(event->text) > max_characters && event->text.size() > value.size())
+                value = std::string(first_characters(event->text, std::max(max_characters, character_count(value))));
+            else
+                typed_text[id] = value = std::move(event->text);
             changed = true;
             event = mirror_events.erase(event);
         }
         else
             ++event;
+    }
+    // The field's own text is not sent back to it each frame (a trainer's 100,000 pasted lines
+    // would be copied every frame): only a value the app set itself is.
+    text_fields_drawn.push_back(id);
+    const auto typed = typed_text.find(id);
+    const bool from_field = typed != typed_text.end() && typed->second == value;
+    mirror_add(id, "textbox", label, true, false, {}, from_field ? nullptr : &value, max_characters);
+    if (value.size() >= max_characters && character_count(value) >= max_characters)  // bytes >= characters
+    {
+        ImGui::PushStyleColor(ImGuiCol_Text, error_text());
+        paragraph(limit_message);
+        ImGui::PopStyleColor();
     }
     return changed;
 }

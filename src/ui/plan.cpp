@@ -1,6 +1,7 @@
 // Advice and action plan: the 3-5 advice items the core chose, each with its first step, and four
 // plan fields (goal, first step, who can help, when) saved with the answers as they are typed.
 #include "core/explain.h"
+#include "core/text.h"
 #include "imgui.h"
 #include "ui/layout.h"
 #include "ui/screens.h"
@@ -34,11 +35,12 @@ std::string draw_plan(App& app)
     heading(app.text("ui.plan.plan_title"));
     muted(app.text("ui.plan.plan_lead"));
     Plan& plan = app.answers.plan;
+    const std::string limit = format_text(app.text("ui.field.limit"), {std::to_string(max_text_length)});
     bool changed = false;
-    changed |= text_field("plan-goal", app.text("ui.plan.goal"), plan.goal, 88.0f);
-    changed |= text_field("plan-first-step", app.text("ui.plan.step"), plan.first_step, 88.0f);
-    changed |= text_field("plan-helper", app.text("ui.plan.helper"), plan.helper, 56.0f);
-    changed |= text_field("plan-when", app.text("ui.plan.when"), plan.when, 56.0f);
+    changed |= text_field("plan-goal", app.text("ui.plan.goal"), plan.goal, 88.0f, max_text_length, limit);
+    changed |= text_field("plan-first-step", app.text("ui.plan.step"), plan.first_step, 88.0f, max_text_length, limit);
+    changed |= text_field("plan-helper", app.text("ui.plan.helper"), plan.helper, 56.0f, max_text_length, limit);
+    changed |= text_field("plan-when", app.text("ui.plan.when"), plan.when, 56.0f, max_text_length, limit);
     if (changed)
         app.save();
 

@@ -1,7 +1,7 @@
 // Offline use: after one visit the service worker has the app's files, so the app starts and a
-// scan can begin with the network off and the server gone; a new build replaces the old one
-// cleanly, leaving one cache; and inside another site's frame the app works whatever the worker
-// can do there.
+// scan can begin with the network off and the server gone; it keeps the app's own files and
+// nothing else, and "Alles wissen" removes them; a new build replaces the old one cleanly, leaving
+// one cache; and inside another site's frame the app works whatever the worker can do there.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { launchBrowser, openPage, screenshot, serve, waitForScreen } from './harness.mjs';
-import { root, tapControl } from './journey.mjs';
+import { clickControl, root, tapControl } from './journey.mjs';
 
 // A copy of dist/ that a test may change or stop serving without touching the other tests.
 function copyOfDist() {
@@ -41,15 +41,6 @@ test('after one visit the app starts and a scan begins with the network off and 
         await waitForScreen(page, 'intro');
         await waitForControl(page);
         assert.deepEqual(await page.evaluate(() => caches.keys()), [`leerregie-${workerVersion(folder)}`]);
-        // A trainer's questionnaire beside the app is fetched from the network while there is one,
-        // and from the worker's copy when there is not.
-        writeFileSync(path.join(folder, 'trainer.json'), '{"id": "workshop", "v": 1}');
-        const fetchTrainerFile = () => page.evaluate(() => fetch('trainer.json').then(response => response.json()));
-        assert.deepEqual(await fetchTrainerFile(), { id: 'workshop', v: 1 });
-        writeFileSync(path.join(folder, 'trainer.json'), '{"id": "workshop", "v": 2}');
-        const later = new Date(Date.now() + 5000);  // a newer date than the first copy's, to the second
-        utimesSync(path.join(folder, 'trainer.json'), later, later);
-        assert.deepEqual(await fetchTrainerFile(), { id: 'workshop', v: 2 }, 'the network comes first');
 
         server.stop();
         await context.setOffline(true);
@@ -59,7 +50,6 @@ test('after one visit the app starts and a scan begins with the network off and 
         await waitForScreen(page, 'intro');
         assert.equal(await page.evaluate(() => navigator.onLine), false);
         await screenshot(page, 'phone-offline-intro');
-        assert.deepEqual(await fetchTrainerFile(), { id: 'workshop', v: 2 }, 'offline, the kept copy answers');
         await tapControl(page, 'start-short');
         await waitForScreen(page, 'question');
         await screenshot(page, 'phone-offline-question');
@@ -81,8 +71,6 @@ test('a new build replaces the old one: the page gets the new files and one cach
         await waitForScreen(page, 'intro');
         await waitForControl(page);
         const oldVersion = workerVersion(folder);
-        writeFileSync(path.join(folder, 'trainer.json'), '{"id": "workshop"}');
-        await page.evaluate(() => fetch('trainer.json').then(response => response.text()));
         const marker = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--build-check').trim());
         assert.equal(await marker(), '');
 
@@ -111,11 +99,54 @@ test('a new build replaces the old one: the page gets the new files and one cach
         await waitForScreen(page, 'intro');
         assert.equal(await marker(), '2', 'the page has the new style.css');
         assert.deepEqual(await page.evaluate(() => caches.keys()), [`leerregie-${newVersion}`]);
-        assert.equal(await page.evaluate(name => caches.open(name).then(cache => cache.match('trainer.json'))
-                                                 .then(response => response?.text()), `leerregie-${newVersion}`),
-                     '{"id": "workshop"}', 'a trainer\'s file kept by the old version is kept by the new one');
         const controller = await page.evaluate(() => navigator.serviceWorker.controller.scriptURL);
         assert.equal(controller, `${server.url}sw.js`);
+        assert.deepEqual(consoleErrors, []);
+        await context.close();
+    } finally {
+        server.stop();
+        await browser.close();
+    }
+});
+
+// Every URL in the worker's caches.
+const cachedUrls = page => page.evaluate(async () => {
+    const urls = [];
+    for (const name of await caches.keys())
+        for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+    return urls.sort();
+});
+
+test('the worker keeps only the app\'s own files, never another page of the site, and "Alles wissen" removes them', async () => {
+    const folder = copyOfDist();
+    // Pages of the site that hosts the app, beside it: a trainer's questionnaire and an HTML page.
+    writeFileSync(path.join(folder, 'trainer.json'), '{"id": "workshop"}');
+    writeFileSync(path.join(folder, 'other.html'), '<!doctype html><title>Elsewhere</title><p>Another page of the site.');
+    const server = await serve(folder);
+    const browser = await launchBrowser();
+    try {
+        const { context, page, consoleErrors } = await openPage(browser, 'desktop');
+        await page.goto(`${server.url}?lang=nl`);
+        await waitForScreen(page, 'intro');
+        await waitForControl(page);
+        assert.equal(await page.evaluate(() => fetch('trainer.json').then(response => response.text())), '{"id": "workshop"}');
+        const visit = await context.newPage();
+        await visit.goto(`${server.url}other.html`);
+        assert.equal(await visit.locator('p').textContent(), 'Another page of the site.');
+        await visit.close();
+
+        const kept = await cachedUrls(page);
+        const shipped = readFileSync(path.join(folder, 'sw.js'), 'utf8').match(/const FILES\s*=\s*\[([^\]]*)\]/)[1]
+            .split(',').map(name => new URL(name.trim().replace(/^['"]|['"]$/g, ''), server.url).href).sort();
+        assert.deepEqual(kept, shipped, 'the cache holds exactly the files the build listed');
+        assert.ok(!kept.some(url => url.endsWith('other.html') || url.endsWith('trainer.json')));
+
+        await clickControl(page, 'settings');
+        await page.waitForFunction(() => document.querySelector('#a11y [data-id="clear"]'));
+        await clickControl(page, 'clear');
+        await page.waitForFunction(() => document.querySelector('#a11y [data-id="clear-confirm"]'));
+        await clickControl(page, 'clear-confirm');
+        await page.waitForFunction(() => caches.keys().then(keys => keys.length === 0), null, { timeout: 5000 });
         assert.deepEqual(consoleErrors, []);
         await context.close();
     } finally {

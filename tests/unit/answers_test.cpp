@@ -143,4 +143,31 @@ TEST_SUITE("answers file")
         CHECK(none.left_out == 0);
         CHECK(none.answers.answers.empty());
     }
+
+    TEST_CASE("a plan text longer than a field takes is read back whole: a saved copy is never refused for it")
+    {
+        // 4,002 characters, the last of two bytes: an older copy, saved before the field stopped.
+        const std::string goal = std::string(3000, 'a') + std::string(1001, 'b') + "\xC3\xA9";
+        REQUIRE(character_count(goal) == 4002);
+        const std::string text = R"({"format": "leerregie-answers", "version": 1, "questionnaire": "mini", "answers": {},
+            "plan": {"goal": ")" + goal + R"(", "first_step": "x\u0000y"}})";
+        const Loaded<Answers> read = parse_answers(text);
+        REQUIRE(read.ok());
+        CHECK(read.value->plan.goal == goal);
+        // A NUL in a text is kept, and written back escaped.
+        CHECK(read.value->plan.first_step == std::string("x\0y", 3));
+        CHECK(serialize_answers(*read.value).find(R"("first_step": "x\u0000y")") != std::string::npos);
+    }
+
+    TEST_CASE("an item id too long to be one is refused without being quoted")
+    {
+        const std::string id(max_id_length + 1, 'x');
+        const auto file = [](const std::string& item) {
+            return R"({"format": "leerregie-answers", "version": 1, "questionnaire": "mini", "answers": {")" + item +
+                   R"(": 1}})";
+        };
+        CHECK(messages(parse_answers(file(id)).problems) ==
+              std::vector<std::string>{"answers: an id is longer than 100 characters"});
+        CHECK(parse_answers(file(id.substr(1))).ok());
+    }
 }

@@ -27,9 +27,9 @@ AdviceCatalogue catalogue()
     return *loaded.value;
 }
 
-ResultCode participant(Variant variant, const char* profile, std::vector<std::optional<int>> scores)
+ResultCode participant(Variant variant, const char* profile, std::vector<std::optional<int>> scores, uint32_t scan = 1)
 {
-    return {variant, profile, std::move(scores)};
+    return {variant, profile, std::move(scores), scan};
 }
 
 // Scores for pot, agn, wrk, env, par.
@@ -152,6 +152,49 @@ TEST_SUITE("group")
         REQUIRE(list.problems.size() == 1);
         CHECK(list.problems[0].path == "3");
         CHECK(list.problems[0].code == "result_code.checksum");
+    }
+
+    TEST_CASE("two people with the same answers count twice; one scan pasted twice counts once")
+    {
+        const Questionnaire questionnaire = mini_questionnaire();
+        const ProfileCatalogue profiles = shipped_profiles();
+        const std::vector<std::optional<int>> scores = {50, 50, 50, 50, 50};
+        const std::string anna =
+            encode_result_code(questionnaire, profiles, participant(Variant::Short, "room_waiting", scores, 7));
+        const std::string bert =
+            encode_result_code(questionnaire, profiles, participant(Variant::Short, "room_waiting", scores, 8));
+        REQUIRE(anna != bert);
+        const CodeList list =
+            read_code_list(questionnaire, profiles, anna + "\n" + bert + "\n" + anna + "\n");
+        CHECK(list.codes.size() == 2);
+        CHECK(list.duplicates == 1);
+        CHECK(list.problems.empty());
+    }
+
+    TEST_CASE("a line that is not a code is called that, by its line number")
+    {
+        const CodeList list =
+            read_code_list(mini_questionnaire(), shipped_profiles(), "\nDit is geen code\n=1+1\n");
+        CHECK(messages(list.problems) ==
+              std::vector<std::string>{"2: this is not a result code", "3: this is not a result code"});
+    }
+
+    TEST_CASE("CSV cells that a spreadsheet would take for a formula become text")
+    {
+        CHECK(csv_field("=HYPERLINK(\"http://x\")", ',') == "\"'=HYPERLINK(\"\"http://x\"\")\"");
+        CHECK(csv_field("+31 6", ',') == "'+31 6");
+        CHECK(csv_field("-2", ';') == "'-2");
+        CHECK(csv_field("@SUM(A1)", ',') == "'@SUM(A1)");
+        CHECK(csv_field("\t=1+1", ',') == "'\t=1+1");
+        CHECK(csv_field("a=b", ',') == "a=b");
+        CHECK(csv_field("", ',').empty());
+        // Control characters are shown, not passed on; a line break is quoted as CSV allows.
+        CHECK(csv_field(std::string("a\x1B]52;c;eA==\x07"
+                                    "b",
+                                    14),
+                        ',') == "a\\u001B]52;c;eA==\\u0007b");
+        CHECK(csv_field(std::string("x\0y", 3), ';') == "x\\u0000y");
+        CHECK(csv_field("two\nlines", ',') == "\"two\nlines\"");
     }
 
     TEST_CASE("the CSV table suits a Dutch or an English spreadsheet")

@@ -55,3 +55,39 @@ TEST_SUITE("text")
         CHECK(format_text("{", {}) == "{");
     }
 }
+
+TEST_SUITE("text limits and control characters")
+{
+    TEST_CASE("characters are counted as people see them, not as bytes")
+    {
+        CHECK(character_count("") == 0);
+        CHECK(character_count("abc") == 3);
+        CHECK(character_count("café") == 4);             // é is two bytes
+        CHECK(character_count("€ 5") == 3);              // € is three bytes
+        CHECK(character_count("\xF0\x9F\x98\x80") == 1);  // an emoji, four bytes
+    }
+
+    TEST_CASE("a text is cut at a number of characters, never inside one")
+    {
+        CHECK(first_characters("café au lait", 4) == "café");
+        CHECK(first_characters("€€€", 2) == "€€");
+        CHECK(first_characters("abc", 10) == "abc");
+        CHECK(first_characters("abc", 0).empty());
+    }
+
+    TEST_CASE("control characters are made visible; tab and line feed stay when lines are kept")
+    {
+        CHECK(escape_control_characters("plain text, é", true) == "plain text, é");
+        CHECK(escape_control_characters(std::string("a\0b", 3), true) == "a\\u0000b");
+        // An OSC 52 clipboard write and a colour change, as a hostile file might hold them.
+        CHECK(escape_control_characters("\x1B]52;c;ZXZpbA==\x07", true) == "\\u001B]52;c;ZXZpbA==\\u0007");
+        CHECK(escape_control_characters("\x1B[31mred", false) == "\\u001B[31mred");
+        CHECK(escape_control_characters("one\ntwo\tthree\r", true) == "one\ntwo\tthree\\u000D");
+        CHECK(escape_control_characters("one\ntwo\t", false) == "one\\u000Atwo\\u0009");
+        CHECK(escape_control_characters("\x7F", true) == "\\u007F");
+        // U+009B (CSI in one character) is the C1 control terminals act on; U+00A0 is a character.
+        CHECK(escape_control_characters("\xC2\x9B"
+                                        "2J \xC2\xA0",
+                                        true) == "\\u009B2J \xC2\xA0");
+    }
+}
