@@ -181,7 +181,7 @@ std::vector<ChosenAdvice> select_advice(const AdviceCatalogue& catalogue, const 
     std::sort(general.begin(), general.end(), ranks_before);
 
     std::vector<Candidate> shown;
-    std::set<std::string_view> themes;
+    std::set<std::string> themes;
     std::set<std::string> used_reasons;
     const auto adds_a_reason = [&](const Candidate& candidate) {
         return std::any_of(candidate.chosen.because.begin(), candidate.chosen.because.end(),

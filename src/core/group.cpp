@@ -146,8 +146,9 @@ GroupSummary summarize_group(const Questionnaire& questionnaire, const AdviceCat
         }
         summary.themes.push_back(count);
     }
-    std::stable_sort(summary.themes.begin(), summary.themes.end(),
-                     [](const GroupCount& a, const GroupCount& b) { return a.count > b.count; });
+    std::sort(summary.themes.begin(), summary.themes.end(), [](const GroupCount& a, const GroupCount& b) {
+        return a.count != b.count ? a.count > b.count : a.id < b.id;
+    });
     return summary;
 }
 

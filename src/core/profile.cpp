@@ -72,7 +72,7 @@ Loaded<ProfileCatalogue> load_profiles(std::string_view json_text, const std::ve
         catalogue.near_conversion = reader.local_text(*near, "near_boundary", "conversion", languages);
     }
 
-    std::set<std::pair<std::string, std::string>> pairs;  // (agency, conversion)
+    std::set<std::string> pairs;  // "agency/conversion"
     std::set<std::string> ids;
     if (const nlohmann::json* profiles = reader.array(document, "$", "profiles"))
     {
@@ -92,7 +92,7 @@ Loaded<ProfileCatalogue> load_profiles(std::string_view json_text, const std::ve
             for (const auto& [key, level] : {std::pair{"agency", &profile.agency}, std::pair{"conversion", &profile.conversion}})
                 if (!level->empty() && *level != "high" && *level != "low")
                     reader.add(detail::field_path(path, key), "unknown_value", {*level, "high, low"});
-            if (!undetermined && !pairs.insert({profile.agency, profile.conversion}).second)
+            if (!undetermined && !pairs.insert(profile.agency + "/" + profile.conversion).second)
                 reader.add(path, "duplicate_profile", {profile.agency, profile.conversion});
             profile.name = reader.local_text(entry, path, "name", languages);
             profile.summary = reader.local_text(entry, path, "summary", languages);
@@ -103,7 +103,7 @@ Loaded<ProfileCatalogue> load_profiles(std::string_view json_text, const std::ve
             reader.add("profiles", "missing_undetermined", {std::string(undetermined_profile)});
         for (const char* agency : {"high", "low"})
             for (const char* conversion : {"high", "low"})
-                if (!pairs.count({agency, conversion}))
+                if (!pairs.count(std::string(agency) + "/" + conversion))
                     reader.add("profiles", "missing_profile", {agency, conversion});
     }
 

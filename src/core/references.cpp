@@ -98,7 +98,7 @@ Loaded<References> load_references(std::string_view json_text, const std::vector
     references.no_year = reader.local_text(document, "$", "no_year", languages);
     references.cited_in_label = reader.local_text(document, "$", "cited_in_label", languages);
 
-    std::set<std::string, std::less<>> ids;
+    std::set<std::string> ids;
     if (const json* list = reader.array(document, "$", "references"))
     {
         for (size_t i = 0; i < list->size(); ++i)

@@ -67,7 +67,8 @@ private:
     uint16_t value_ = 0xFFFF;
 };
 
-using Bits = std::vector<bool>;
+// One byte a bit: simpler code in the wasm than std::vector<bool>, for a few dozen bits.
+using Bits = std::vector<uint8_t>;
 
 void put(Bits& bits, unsigned value, int count)
 {
@@ -170,7 +171,7 @@ std::string encode_result_code(const Questionnaire& questionnaire, const Profile
     put(bits, *code.scan % result_code_scan_limit, scan_bits);
     put(bits, checksum(fingerprint_crc(questionnaire, profiles), bits), checksum_bits);
     const int length = code_length(questionnaire, result_code_version);
-    bits.resize(size_t(length) * 5, false);
+    bits.resize(size_t(length) * 5, 0);
 
     std::string text;
     size_t position = 0;
@@ -192,7 +193,7 @@ Loaded<ResultCode> decode_result_code(const Questionnaire& questionnaire, const 
 struct ResultCodeReader::Checks
 {
     uint16_t fingerprint = 0;  // the checksum's state after the fingerprint
-    std::vector<bool> asked_short, asked_full;  // per dimension: whether the variant has an item of it
+    std::vector<uint8_t> asked_short, asked_full;  // per dimension: whether the variant has an item of it
 };
 
 ResultCodeReader::ResultCodeReader(const Questionnaire& questionnaire, const ProfileCatalogue& profiles)
@@ -265,7 +266,7 @@ Loaded<ResultCode> ResultCodeReader::read(std::string_view text) const
     bool fits = profile_index < profiles.profiles.size();
     if (fits)
         code.profile = profiles.profiles[profile_index].id;
-    const std::vector<bool>& asked = code.variant == Variant::Short ? checks_->asked_short : checks_->asked_full;
+    const std::vector<uint8_t>& asked = code.variant == Variant::Short ? checks_->asked_short : checks_->asked_full;
     for (size_t index = 0; index < questionnaire.dimensions.size(); ++index)
     {
         const int value = int(take(bits, position, score_bits));

@@ -216,9 +216,17 @@ void rebuild_fonts_and_style()
     const float pixels = std::round(state.text_size * state.pixel_ratio);
     io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(state.fonts.regular_ttf.data()),
                                    int(state.fonts.regular_ttf.size()), pixels, &config, glyph_ranges);
+    // The bold font holds ASCII and the characters of the built-in texts (cmake/Font.cmake); any
+    // other character in bold text, from a trainer's questionnaire or typed, comes from the regular
+    // font merged in behind it (a merged font never replaces a glyph the font has).
+    ImFontConfig behind_bold = config;
+    behind_bold.MergeMode = true;
     auto add_bold = [&](float size) {
-        return io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(state.fonts.bold_ttf.data()),
-                                              int(state.fonts.bold_ttf.size()), size, &config, glyph_ranges);
+        ImFont* bold = io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(state.fonts.bold_ttf.data()),
+                                                      int(state.fonts.bold_ttf.size()), size, &config, glyph_ranges);
+        io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(state.fonts.regular_ttf.data()),
+                                       int(state.fonts.regular_ttf.size()), size, &behind_bold, glyph_ranges);
+        return bold;
     };
     state.bold = add_bold(pixels);
     state.heading = add_bold(std::round(pixels * heading_scale));
@@ -944,7 +952,8 @@ std::vector<AccessibleEvent> take_accessible_events()
     const std::string text = take_string(js_take_accessible_events());
     if (text.empty())
         return events;
-    const nlohmann::json list = nlohmann::json::parse(text, nullptr, false);
+    // As a string_view, as the core parses: one instantiation of the parser in the wasm, not two.
+    const nlohmann::json list = nlohmann::json::parse(std::string_view(text), nullptr, false);
     if (!list.is_array())
         return events;
     // Checked before reading: with no exceptions in the web build, value() on a wrong type aborts.
