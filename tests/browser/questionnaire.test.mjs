@@ -21,11 +21,13 @@ broken.items[3].scale = 'agree7';
 broken.items[5].id = broken.items[4].id;
 delete broken.dimensions[0].name.en;
 
-// A valid own questionnaire: the built-in one with its own id and a changed first question.
+// A valid own questionnaire: the built-in one with its own id and a changed first statement (after
+// the question on the kind of work, which decides what follows).
 const own = structuredClone(questionnaire);
 own.id = 'workshop-zorg';
-own.items[0].text = { nl: 'Ik zoek zelf uit wat ik op de afdeling nog kan leren.',
-                      en: 'I find out for myself what I could still learn on the ward.' };
+const changed = own.items.find(item => item.id === 'proactive_find');
+changed.text = { nl: 'Ik zoek zelf uit wat ik op de afdeling nog kan leren.',
+                 en: 'I find out for myself what I could still learn on the ward.' };
 
 // What leerregie-cli validate says of a file: its lines and exit code.
 function validate(file) {
@@ -106,19 +108,20 @@ test('a valid own questionnaire runs with its own question and keeps the built-i
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => /^Question 1 of/.test(document.getElementById('live').textContent)
                                      || document.documentElement.dataset.screen === 'question');
-    // Past a section introduction, if any, to the first question.
-    if (!parseQuestion(await live(page))) {
+    // Past the section introductions and the question on the kind of work to the changed statement.
+    for (let guard = 0; guard < 6 && !/on the ward/.test(await live(page)); guard++) {
         const before = await live(page);
-        await page.keyboard.press('Enter');
-        await page.waitForFunction(text => document.getElementById('live').textContent !== text, before);
+        await page.keyboard.press(parseQuestion(before) ? '1' : 'Enter');
+        await page.waitForFunction(text => document.getElementById('live').textContent !== text
+                                           && !/Chosen:/.test(document.getElementById('live').textContent), before);
     }
-    assert.match(await live(page), /I find out for myself what I could still learn on the ward\./);
+    assert.match(await live(page), /^Question 2 of .*I find out for myself what I could still learn on the ward\./);
     await screenshot(page, 'own-questionnaire-question');
     await page.keyboard.press('4');
-    await page.waitForFunction(() => /^Question 2 /.test(document.getElementById('live').textContent));
+    await page.waitForFunction(() => /^Question 3 /.test(document.getElementById('live').textContent));
     const storage = await page.evaluate(([ownKey, builtinKey]) => ({ own: localStorage.getItem(ownKey), builtin: localStorage.getItem(builtinKey) }),
                                         ['leerregie.answers.workshop-zorg', storageKey]);
-    assert.equal(JSON.parse(storage.own).answers[questionnaire.items[0].id], 4);
+    assert.equal(JSON.parse(storage.own).answers.proactive_find, 4);
     assert.equal(storage.builtin, builtinSaved, 'the built-in scan\'s answers are untouched');
     assert.deepEqual(consoleErrors, []);
     await context.close();
