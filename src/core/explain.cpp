@@ -4,19 +4,12 @@
 
 namespace leerregie
 {
-namespace
-{
-
-std::string percent_number(double value)
+std::string Explainer::whole_score(double score)
 {
     char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%.0f", std::round(value));
+    std::snprintf(buffer, sizeof buffer, "%.0f", std::round(score));
     return buffer;
 }
-
-} // namespace
-
-std::string Explainer::whole_score(double score) { return percent_number(score); }
 
 std::string Explainer::answer_label(const Item& item) const
 {
@@ -78,7 +71,7 @@ std::string Explainer::because(const ChosenAdvice& chosen) const
 std::string Explainer::percentage(const Reference& reference) const
 {
     return format_text(text(reference.approximate ? "explain.percent_about" : "explain.percent"),
-                       {percent_number(reference.value)});
+                       {whole_score(reference.value)});
 }
 
 std::string Explainer::national(const Comparison& comparison) const
