@@ -42,9 +42,9 @@ enum class Theme
     Contrast,
 };
 
-// Body text sizes in CSS pixels that the settings step through.
-constexpr float text_sizes[] = {16.0f, 19.0f, 22.0f, 26.0f};
-constexpr int default_text_size = 1;
+// The text sizes the settings step through, smallest first (ui::text_size_pixels gives each).
+constexpr int text_size_steps = 4;
+constexpr int default_text_size_step = 1;
 
 // One step of the scan: a section's introduction, or a question.
 struct Step
@@ -66,7 +66,7 @@ struct App
     // Settings
     std::string language = "nl";
     Theme theme = Theme::Light;
-    int text_size = default_text_size;
+    int text_size_step = default_text_size_step;
     bool embed = false;  // `?embed=1`: compact chrome for an iframe
 
     // Content

@@ -9,6 +9,7 @@
 #include "app/embedded.h"
 #include "platform/platform.h"
 #include "ui/screens.h"
+#include "ui/theme.h"
 
 namespace
 {
@@ -121,10 +122,12 @@ void show_app()
 {
     namespace platform = leerregie::platform;
     using leerregie::embedded_file;
-    const platform::FontSource fonts{embedded_file("ui-regular.ttf"), embedded_file("ui-bold.ttf"),
-                                     embedded_file("characters.txt")};
-    platform::init(fonts);
-    platform::run({[] { leerregie::ui::draw_app(app); }, [] { leerregie::ui::apply_theme(app.theme, app.embed); }});
+    leerregie::ui::set_font_files({embedded_file("ui-regular.ttf"), embedded_file("ui-bold.ttf")});
+    platform::init(embedded_file("characters.txt"));
+    platform::run({[] { leerregie::ui::draw_app(app); },
+                   [](float pixel_ratio, const ImWchar* glyph_ranges) {
+                       leerregie::ui::apply_typography_and_theme(app, pixel_ratio, glyph_ranges);
+                   }});
 }
 
 void begin()
@@ -172,7 +175,7 @@ int main()
     // The trainer's group view starts in the largest type, for a projector.
     app.group_view = platform::query_parameter("view") == "group";
     if (app.group_view)
-        app.text_size = int(std::size(leerregie::text_sizes)) - 1;
+        app.text_size_step = leerregie::text_size_steps - 1;
     app.storage = {[](const std::string& key) { return platform::storage_get(key); },
                    [](const std::string& key, const std::string& value) { return platform::storage_set(key, value); },
                    [](const std::string& key) { platform::storage_remove(key); }};

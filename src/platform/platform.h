@@ -9,32 +9,26 @@
 #include <string_view>
 #include <vector>
 
-struct ImFont;
+#include "imgui.h"  // ImWchar
 
 namespace leerregie::platform
 {
-
-struct FontSource
-{
-    std::string_view regular_ttf;
-    std::string_view bold_ttf;
-    // The characters beyond ASCII that the built-in texts use (UTF-8). The font atlas starts with
-    // ASCII and these only, because drawing its glyphs is a large part of start-up; text that
-    // comes in later (a fetched questionnaire, a file, typed or stored text) adds its own.
-    std::string_view characters;
-};
 
 // What the app gives the loop. `draw` builds one ImGui frame between NewFrame and Render.
 struct AppHooks
 {
     std::function<void()> draw;
-    // Called when the pixel ratio or the wanted text size changed: the app reapplies its style
-    // (the platform then scales it by the pixel ratio and rebuilds the fonts).
-    std::function<void()> restyle;
+    // Called before the first frame and whenever the pixel ratio, the glyphs or the app's look
+    // changed (request_restyle): the app adds its fonts to the cleared atlas, with the glyphs of
+    // `glyph_ranges`, and sets its style, both in device pixels. The platform then builds the atlas.
+    std::function<void(float pixel_ratio, const ImWchar* glyph_ranges)> restyle;
 };
 
 // Sets up Dear ImGui and its input on the page; shell/renderer.js draws (loader.js starts it).
-void init(const FontSource& fonts);
+// `characters` are those beyond ASCII that the built-in texts use (UTF-8): the font atlas starts
+// with ASCII and these only, because drawing its glyphs is a large part of start-up; text that
+// comes in later (a fetched questionnaire, a file, typed or stored text) adds its own.
+void init(std::string_view characters);
 
 // Starts drawing: the font atlas and the first frame, each in a task of its own (post_task), then
 // a frame whenever something changed. Returns at once; nothing is drawn before it is called.
@@ -51,14 +45,12 @@ void request_frames(int count = 3);
 // Adds the characters of `text` to the font atlas; the fonts are rebuilt before the next frame only
 // when one is new. The platform does so for all text it hands the app.
 void add_glyphs(std::string_view text);
-// Text size: CSS pixels of body text before the device pixel ratio is applied.
-void set_text_size(float css_pixels);
-// Reapplies the app's style before the next frame (after a theme change).
+// The size of body text in CSS pixels, which the accessible mirror's text fields take on so that
+// they match the canvas's text.
+void set_text_field_font_size(float css_pixels);
+// Reapplies the app's fonts and style before the next frame (AppHooks::restyle).
 void request_restyle();
 float device_pixel_ratio();
-// The bold face at body size (labels, buttons) and at heading size.
-ImFont* bold_font();
-ImFont* heading_font();
 
 // Browser services.
 std::string query_parameter(std::string_view name);  // "" when absent

@@ -30,7 +30,6 @@ namespace
 
 // The canvas's box: it takes the input, so a canvas swapped for a fresh one keeps it (loader.js).
 constexpr const char* stage_selector = "#stage";
-constexpr float heading_scale = 1.4f;
 // Frames drawn in software are drawn and shown in bands this many rows high: a small buffer, and
 // nothing drawn or copied where a band is only background.
 constexpr int software_band_rows = 128;
@@ -38,7 +37,7 @@ constexpr int software_band_rows = 128;
 // (ascender 1069 + descender 293) / 1000 units per em, so text fields over the canvas get
 // font-size = size / 1.362 to match the canvas text.
 constexpr float font_line_height_per_em = 1.362f;
-// Glyphs always in the font atlas: ASCII. The others are those of FontSource::characters and
+// Glyphs always in the font atlas: ASCII. The others are those init() is given and
 // add_glyphs; the subset font (cmake/Font.cmake) has Latin-1 and some punctuation besides.
 constexpr ImWchar base_glyph_ranges[] = {0x0020, 0x007E, 0};
 
@@ -47,12 +46,8 @@ static_assert(sizeof(ImDrawVert) == sizeof(FrameVertex) && sizeof(ImDrawIdx) <= 
 struct State
 {
     AppHooks hooks;
-    FontSource fonts;
-    ImFontGlyphRangesBuilder glyphs;  // base_glyph_ranges, fonts.characters and add_glyphs
+    ImFontGlyphRangesBuilder glyphs;  // base_glyph_ranges, init's characters and add_glyphs
     ImVector<ImWchar> glyph_ranges;   // built from `glyphs`
-    ImFont* bold = nullptr;
-    ImFont* heading = nullptr;
-    float text_size = 19.0f;
     float pixel_ratio = 0.0f;  // of the current font atlas and style; 0 until the first layout
     int frames_pending = 0;
     bool frame_scheduled = false;
@@ -206,35 +201,9 @@ void build_glyph_ranges()
 
 void rebuild_fonts_and_style()
 {
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    ImFontConfig config;
-    config.FontDataOwnedByAtlas = false;  // the font bytes live in the wasm's data section
-    config.OversampleH = 1;               // sized for the exact pixel ratio, so no oversampling
-    config.PixelSnapH = true;
-    const ImWchar* glyph_ranges = state.glyph_ranges.Data;
-    const float pixels = std::round(state.text_size * state.pixel_ratio);
-    io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(state.fonts.regular_ttf.data()),
-                                   int(state.fonts.regular_ttf.size()), pixels, &config, glyph_ranges);
-    // The bold font holds ASCII and the characters of the built-in texts (cmake/Font.cmake); any
-    // other character in bold text, from a trainer's questionnaire or typed, comes from the regular
-    // font merged in behind it (a merged font never replaces a glyph the font has).
-    ImFontConfig behind_bold = config;
-    behind_bold.MergeMode = true;
-    auto add_bold = [&](float size) {
-        ImFont* bold = io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(state.fonts.bold_ttf.data()),
-                                                      int(state.fonts.bold_ttf.size()), size, &config, glyph_ranges);
-        io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(state.fonts.regular_ttf.data()),
-                                       int(state.fonts.regular_ttf.size()), size, &behind_bold, glyph_ranges);
-        return bold;
-    };
-    state.bold = add_bold(pixels);
-    state.heading = add_bold(std::round(pixels * heading_scale));
+    ImGui::GetIO().Fonts->Clear();
+    state.hooks.restyle(state.pixel_ratio, state.glyph_ranges.Data);
     build_and_send_font_atlas();
-
-    if (state.hooks.restyle)
-        state.hooks.restyle();
-    ImGui::GetStyle().ScaleAllSizes(state.pixel_ratio);
     state.restyle_needed = false;
 }
 
@@ -537,7 +506,7 @@ EM_JS(void, js_set_live_text, (const char* text, int length), {
 EM_JS(void, js_set_document_attribute, (const char* name, const char* value), {
     document.documentElement.setAttribute(UTF8ToString(name), UTF8ToString(value));
 });
-EM_JS(void, js_set_text_size, (float css_pixels), {
+EM_JS(void, js_set_text_field_font_size, (float css_pixels), {
     document.documentElement.style.setProperty("--text-size", css_pixels + "px");
 });
 EM_JS(char*, js_today, (), {
@@ -746,11 +715,10 @@ std::string take_string(char* owned)
 
 // [SECTION] Public functions
 
-void init(const FontSource& fonts)
+void init(std::string_view characters)
 {
-    state.fonts = fonts;
     state.glyphs.AddRanges(base_glyph_ranges);
-    state.glyphs.AddText(fonts.characters.data(), fonts.characters.data() + fonts.characters.size());
+    state.glyphs.AddText(characters.data(), characters.data() + characters.size());
     build_glyph_ranges();
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -836,15 +804,7 @@ void add_glyphs(std::string_view text)
     request_restyle();
 }
 
-void set_text_size(float css_pixels)
-{
-    if (css_pixels == state.text_size)
-        return;
-    js_set_text_size(css_pixels / font_line_height_per_em);
-    state.text_size = css_pixels;
-    state.restyle_needed = true;
-    request_frames();
-}
+void set_text_field_font_size(float css_pixels) { js_set_text_field_font_size(css_pixels / font_line_height_per_em); }
 
 void request_restyle()
 {
@@ -853,10 +813,6 @@ void request_restyle()
 }
 
 float device_pixel_ratio() { return state.pixel_ratio > 0.0f ? state.pixel_ratio : 1.0f; }
-
-ImFont* bold_font() { return state.bold; }
-
-ImFont* heading_font() { return state.heading; }
 
 std::string query_parameter(std::string_view name)
 {

@@ -4,6 +4,7 @@
 #include "platform/platform.h"
 #include "ui/layout.h"
 #include "ui/screens.h"
+#include "ui/theme.h"
 
 namespace leerregie::ui
 {
@@ -12,7 +13,7 @@ void top_bar(App& app)
 {
     const float start = ImGui::GetCursorPosX();
     ImGui::AlignTextToFramePadding();
-    ImGui::PushFont(platform::bold_font());
+    ImGui::PushFont(bold_font());
     ImGui::TextUnformatted(app.text("ui.app_name").c_str());
     ImGui::PopFont();
     const std::string& label = app.text("ui.settings.open");
@@ -65,7 +66,6 @@ void draw_app(App& app)
     platform::set_screen_name(screen_name(screen_before));
     platform::set_document_language(app.language);
     platform::set_live_text(live);
-    platform::set_text_size(text_sizes[app.text_size]);
 }
 
 } // namespace leerregie::ui

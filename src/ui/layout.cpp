@@ -10,6 +10,7 @@
 #include "core/text.h"
 #include "imgui_internal.h"
 #include "platform/platform.h"
+#include "ui/theme.h"
 
 namespace leerregie::ui
 {
@@ -119,7 +120,7 @@ bool styled_button(const char* id, std::string_view label, bool enabled, ImVec2 
     if (primary)
     {
         ImGui::PushStyleColor(ImGuiCol_Text, accent_text());
-        ImGui::PushFont(platform::bold_font());
+        ImGui::PushFont(bold_font());
     }
     else
     {
@@ -203,7 +204,7 @@ void end_screen()
 
 void heading(std::string_view text)
 {
-    ImGui::PushFont(platform::heading_font());
+    ImGui::PushFont(heading_font());
     ImGui::TextWrapped("%.*s", int(text.size()), text.data());
     ImGui::PopFont();
     mirror_add("", "heading", text, false);
@@ -212,7 +213,7 @@ void heading(std::string_view text)
 
 void subheading(std::string_view text)
 {
-    ImGui::PushFont(platform::bold_font());
+    ImGui::PushFont(bold_font());
     ImGui::TextWrapped("%.*s", int(text.size()), text.data());
     ImGui::PopFont();
     mirror_add("", "text", text, false);
@@ -236,7 +237,7 @@ void spacer(float css_pixels) { ImGui::Dummy(ImVec2(0.0f, css(css_pixels))); }
 
 void label_value(std::string_view label, std::string_view value)
 {
-    ImGui::PushFont(platform::bold_font());
+    ImGui::PushFont(bold_font());
     ImGui::TextUnformatted(label.data(), label.data() + label.size());
     ImGui::PopFont();
     const float value_width = ImGui::CalcTextSize(value.data(), value.data() + value.size()).x;
@@ -247,7 +248,7 @@ void label_value(std::string_view label, std::string_view value)
 
 void display_text(std::string_view text)
 {
-    ImGui::PushFont(platform::heading_font());
+    ImGui::PushFont(heading_font());
     const float text_width = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (width - text_width) * 0.5f));
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
@@ -294,7 +295,7 @@ bool option_button(const char* id, std::string_view label, bool selected, std::s
     ImGui::PushStyleColor(ImGuiCol_Text, selected ? accent_text() : style.Colors[ImGuiCol_Text]);
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
     if (selected)
-        ImGui::PushFont(platform::bold_font());
+        ImGui::PushFont(bold_font());
     ImGui::PushID(id);
     bool pressed = ImGui::Button(std::string(label).append("##o").c_str(), ImVec2(width, css(touch_target_height)));
     ImGui::PopID();
@@ -393,7 +394,7 @@ void callout(std::string_view label, std::string_view text)
     ImGui::Indent(pad);
     ImGui::Dummy(ImVec2(0.0f, pad * 0.5f));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 2.0f * pad);
-    ImGui::PushFont(platform::bold_font());
+    ImGui::PushFont(bold_font());
     ImGui::TextWrapped("%.*s", int(label.size()), label.data());
     ImGui::PopFont();
     ImGui::TextWrapped("%.*s", int(text.size()), text.data());

@@ -9,6 +9,7 @@
 #include "imgui.h"
 #include "platform/platform.h"
 #include "ui/layout.h"
+#include "ui/theme.h"
 #include "ui/qr_code.h"
 #include "ui/screens.h"
 
@@ -83,7 +84,7 @@ void profile_map(const App& app, const ProfileResult& result, std::string_view d
         if (own)
             draw->AddRectFilled(min, max, tint);
         const std::string& name = app.local(profile.name);
-        ImFont* font = own ? platform::bold_font() : ImGui::GetFont();
+        ImFont* font = own ? bold_font() : ImGui::GetFont();
         draw->AddText(font, font->FontSize, min + ImVec2(pad, pad), own ? text : muted_text, name.c_str(),
                       name.c_str() + name.size(), max.x - min.x - 2.0f * pad);
     }
@@ -116,7 +117,7 @@ void profile_map(const App& app, const ProfileResult& result, std::string_view d
         const ImVec2 you_size = ImGui::CalcTextSize(you.c_str());
         // Beside the dot, on whichever side stays inside the map.
         const bool left = dot.x + radius + css(4.0f) + you_size.x > at(1.0f, 0.0f).x;
-        draw->AddText(platform::bold_font(), platform::bold_font()->FontSize,
+        draw->AddText(bold_font(), bold_font()->FontSize,
                       ImVec2(left ? dot.x - radius - css(4.0f) - you_size.x : dot.x + radius + css(4.0f),
                              dot.y - you_size.y * 0.5f),
                       text, you.c_str());
@@ -148,7 +149,7 @@ void national_bar(const App& app, const Comparison& comparison, std::string_view
     const float centre = comparison.in_group ? share * 0.5f : share + (width - share) * 0.5f;
     const float x = std::clamp(top_left.x + centre - you_size.x * 0.5f, top_left.x, top_left.x + width - you_size.x);
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
-    draw->AddText(platform::bold_font(), platform::bold_font()->FontSize, ImVec2(x, top_left.y - label_height), text,
+    draw->AddText(bold_font(), bold_font()->FontSize, ImVec2(x, top_left.y - label_height), text,
                   you.c_str());
     const float marker = top_left.x + centre;
     draw->AddTriangleFilled(ImVec2(marker - css(5.0f), top_left.y - css(5.0f)),

@@ -24,8 +24,4 @@ void draw_settings(App& app);
 // The bar at the top of every screen: the name, and the way to the settings.
 void top_bar(App& app);
 
-// Colours, spacing and rounding of a theme, before scaling by the pixel ratio; `compact` for an
-// iframe (`?embed=1`): less room around the screen, the same touch targets.
-void apply_theme(Theme theme, bool compact = false);
-
 } // namespace leerregie::ui

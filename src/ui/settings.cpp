@@ -23,11 +23,15 @@ void draw_settings(App& app)
     subheading(app.text("ui.settings.text_size"));
     const char* size_keys[] = {"ui.settings.size_small", "ui.settings.size_normal", "ui.settings.size_large",
                                "ui.settings.size_largest"};
-    for (int size = 0; size < int(std::size(text_sizes)); ++size)
+    for (int size = 0; size < text_size_steps; ++size)
     {
         const std::string id = "text-size-" + std::to_string(size);
-        if (option_button(id.c_str(), app.text(size_keys[size]), app.text_size == size, app.text("ui.settings.text_size")))
-            app.text_size = size;
+        if (option_button(id.c_str(), app.text(size_keys[size]), app.text_size_step == size, app.text("ui.settings.text_size")) &&
+            app.text_size_step != size)
+        {
+            app.text_size_step = size;
+            platform::request_restyle();
+        }
     }
 
     spacer(6.0f);

@@ -1,14 +1,27 @@
 // Three themes: a calm light one, a dark one, and a high-contrast one (black on white, thick
-// borders, no colour-only cues) for low vision. Sizes are CSS pixels; the platform scales them.
-#include "ui/screens.h"
+// borders, no colour-only cues) for low vision; and the fonts at the person's text size.
+#include "ui/theme.h"
 
-#include "imgui.h"
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+
+#include "platform/platform.h"
 #include "ui/layout.h"
 
 namespace leerregie::ui
 {
 namespace
 {
+
+// Body text sizes in CSS pixels that the settings step through.
+constexpr float text_sizes[] = {16.0f, 19.0f, 22.0f, 26.0f};
+static_assert(std::size(text_sizes) == size_t(text_size_steps), "one size for each step of App::text_size_step");
+constexpr float heading_scale = 1.4f;
+
+FontFiles font_files;
+ImFont* bold_face = nullptr;
+ImFont* heading_face = nullptr;
 
 ImVec4 accent_text_colour(1.0f, 1.0f, 1.0f, 1.0f);
 ImVec4 error_text_colour(0.7f, 0.15f, 0.12f, 1.0f);
@@ -41,8 +54,34 @@ Palette palette(Theme theme)
     }
 }
 
-} // namespace
+// The regular face at body size (ImGui's default font), and the bold one at body and heading
+// size. The bold font holds ASCII and the characters of the built-in texts (cmake/Font.cmake); any
+// other character in bold text, from a trainer's questionnaire or typed, comes from the regular
+// font merged in behind it (a merged font never replaces a glyph the font has).
+void add_fonts(float body_pixels, const ImWchar* glyph_ranges)
+{
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    ImFontConfig config;
+    config.FontDataOwnedByAtlas = false;  // the font bytes live in the wasm's data section
+    config.OversampleH = 1;               // sized for the exact pixel ratio, so no oversampling
+    config.PixelSnapH = true;
+    const auto add = [&](std::string_view ttf, float pixels, const ImFontConfig& with) {
+        return atlas.AddFontFromMemoryTTF(const_cast<char*>(ttf.data()), int(ttf.size()), pixels, &with, glyph_ranges);
+    };
+    ImFontConfig behind_bold = config;
+    behind_bold.MergeMode = true;
+    const auto add_bold = [&](float pixels) {
+        ImFont* font = add(font_files.bold_ttf, pixels, config);
+        add(font_files.regular_ttf, pixels, behind_bold);
+        return font;
+    };
+    add(font_files.regular_ttf, body_pixels, config);
+    bold_face = add_bold(body_pixels);
+    heading_face = add_bold(std::round(body_pixels * heading_scale));
+}
 
+// Colours, spacing and rounding of a theme in CSS pixels; `compact` for an iframe (`?embed=1`):
+// less room around the screen, the same touch targets.
 void apply_theme(Theme theme, bool compact)
 {
     ImGuiStyle& style = ImGui::GetStyle();
@@ -91,6 +130,25 @@ void apply_theme(Theme theme, bool compact)
     accent_text_colour = colours.accent_text;
     error_text_colour = colours.error;
 }
+
+} // namespace
+
+void set_font_files(FontFiles files) { font_files = files; }
+
+float text_size_pixels(int step) { return text_sizes[std::clamp(step, 0, text_size_steps - 1)]; }
+
+void apply_typography_and_theme(const App& app, float pixel_ratio, const ImWchar* glyph_ranges)
+{
+    const float body_css_pixels = text_size_pixels(app.text_size_step);
+    add_fonts(std::round(body_css_pixels * pixel_ratio), glyph_ranges);
+    platform::set_text_field_font_size(body_css_pixels);
+    apply_theme(app.theme, app.embed);
+    ImGui::GetStyle().ScaleAllSizes(pixel_ratio);
+}
+
+ImFont* bold_font() { return bold_face; }
+
+ImFont* heading_font() { return heading_face; }
 
 ImVec4 accent_text() { return accent_text_colour; }
 
