@@ -1,5 +1,5 @@
 // leerregie-cli: the core on the command line, for trainers who write their own questionnaire
-// and for checking scores outside the browser (PRODUCT.md, "Command-line tool").
+// and for checking scores outside the browser (docs/contracts.md, "Command-line tool").
 #include <cmath>
 #include <ctime>
 #include <filesystem>
