@@ -174,7 +174,7 @@ test('100,000 pasted lines: the first problems and a count, codes counted once p
     await page.goto(`${session.server.url}?view=group&lang=nl`);
     await waitForScreen(page, 'group');
     assert.match(await page.locator('#a11y').textContent(), /Codes zijn niet ondertekend: iedereen kan een code maken die geldig lijkt\./);
-    // Set as a paste leaves it (Playwright's fill types it in, which takes minutes for 2 MB).
+    // Set as a paste leaves it (Playwright's fill types it in, far too slowly for this much text).
     const before = await live(page);
     await page.evaluate(value => {
         const area = document.querySelector('#a11y textarea[data-id="codes"]');
