@@ -35,6 +35,7 @@ test('nothing is drawn while the page sits idle', async () => {
     const { context, page } = await openPage(session.browser, 'phone');
     await page.goto(session.server.url);
     await waitForScreen(page, 'intro');
+    await frameShown(page);
     await settled(page);
     const before = await page.evaluate(() => window.__framesDrawn);
     // Idle is the absence of frames, so there is nothing to wait for but a span of time.
