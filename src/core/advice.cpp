@@ -84,7 +84,8 @@ const Advice* AdviceCatalogue::find(std::string_view id) const { return find_by_
 namespace
 {
 
-AdviceCatalogue read_advice(detail::Reader& reader, const json& document, const std::vector<std::string>& languages)
+AdviceCatalogue read_advice(detail::Reader& reader, const json& document,
+                            const std::vector<std::string>& languages)
 {
     AdviceCatalogue catalogue;
     std::set<std::string> ids;
@@ -126,8 +127,10 @@ AdviceCatalogue read_advice(detail::Reader& reader, const json& document, const 
 
 Loaded<AdviceCatalogue> load_advice(std::string_view json_text, const std::vector<std::string>& languages)
 {
-    return detail::load_document<AdviceCatalogue>(json_text, "leerregie-advice", true,
-                                 [&](detail::Reader& reader, const json& document) { return read_advice(reader, document, languages); });
+    const auto read = [&](detail::Reader& reader, const json& document) {
+        return read_advice(reader, document, languages);
+    };
+    return detail::load_document<AdviceCatalogue>(json_text, "leerregie-advice", true, read);
 }
 
 std::vector<Problem> check_advice_references(const AdviceCatalogue& catalogue, const Questionnaire& questionnaire,

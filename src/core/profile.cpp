@@ -44,7 +44,8 @@ const Profile* ProfileCatalogue::find(std::string_view id) const { return find_b
 namespace
 {
 
-ProfileCatalogue read_profiles(detail::Reader& reader, const nlohmann::json& document, const std::vector<std::string>& languages)
+ProfileCatalogue read_profiles(detail::Reader& reader, const nlohmann::json& document,
+                               const std::vector<std::string>& languages)
 {
     ProfileCatalogue catalogue;
     catalogue.threshold = reader.number(document, "$", "threshold", 50.0, true);
@@ -105,8 +106,10 @@ ProfileCatalogue read_profiles(detail::Reader& reader, const nlohmann::json& doc
 
 Loaded<ProfileCatalogue> load_profiles(std::string_view json_text, const std::vector<std::string>& languages)
 {
-    return detail::load_document<ProfileCatalogue>(json_text, "leerregie-profiles", true,
-                                 [&](detail::Reader& reader, const nlohmann::json& document) { return read_profiles(reader, document, languages); });
+    const auto read = [&](detail::Reader& reader, const nlohmann::json& document) {
+        return read_profiles(reader, document, languages);
+    };
+    return detail::load_document<ProfileCatalogue>(json_text, "leerregie-profiles", true, read);
 }
 
 ProfileResult determine_profile(const Questionnaire& questionnaire, const std::vector<DimensionScore>& scores,

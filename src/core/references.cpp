@@ -78,7 +78,8 @@ const Publication* References::find(std::string_view id) const { return find_by_
 namespace
 {
 
-References read_references(detail::Reader& reader, const json& document, const std::vector<std::string>& languages)
+References read_references(detail::Reader& reader, const json& document,
+                           const std::vector<std::string>& languages)
 {
     References references;
     const long long version = reader.whole_number(document, "$", "version", 0, 1000000, references_format_version, true);
@@ -133,8 +134,10 @@ References read_references(detail::Reader& reader, const json& document, const s
 
 Loaded<References> load_references(std::string_view json_text, const std::vector<std::string>& languages)
 {
-    return detail::load_document<References>(json_text, "leerregie-references", true,
-                                 [&](detail::Reader& reader, const json& document) { return read_references(reader, document, languages); });
+    const auto read = [&](detail::Reader& reader, const json& document) {
+        return read_references(reader, document, languages);
+    };
+    return detail::load_document<References>(json_text, "leerregie-references", true, read);
 }
 
 std::vector<std::string> named_references(std::string_view source)
