@@ -67,6 +67,9 @@ test('a new build replaces the old one: the page gets the new files and one cach
     const browser = await launchBrowser();
     try {
         const { context, page, consoleErrors } = await openPage(browser, 'desktop');
+        await context.addInitScript(() => navigator.serviceWorker.addEventListener('controllerchange', () => {
+            window.__controllerChanged = true;
+        }));
         await page.goto(server.url);
         await waitForScreen(page, 'intro');
         await waitForControl(page);
@@ -89,9 +92,20 @@ test('a new build replaces the old one: the page gets the new files and one cach
         // worker once they are loaded; the next one runs the new files.
         await page.reload();
         await waitForScreen(page, 'intro');
-        // The new worker has taken over when its cache is the only one left.
-        await page.waitForFunction(async name => (await caches.keys()).join() === name, `leerregie-${newVersion}`,
-                                   { timeout: 20000 });
+        // The new worker has taken over when it controls the page and has finished activating,
+        // which is when it has removed the old cache.
+        const tookOver = await page.evaluate(() => new Promise(resolve => {
+            const activated = () => {
+                const worker = navigator.serviceWorker.controller;
+                if (worker.state === 'activated') resolve(true);
+                else worker.addEventListener('statechange', () => worker.state === 'activated' && resolve(true));
+            };
+            if (window.__controllerChanged) activated();
+            else navigator.serviceWorker.addEventListener('controllerchange', activated, { once: true });
+            setTimeout(() => resolve(false), 20000);
+        }));
+        assert.ok(tookOver, 'the new worker took over');
+        assert.deepEqual(await page.evaluate(() => caches.keys()), [`leerregie-${newVersion}`]);
         await page.reload();
         await waitForScreen(page, 'intro');
         assert.equal(await marker(), '2', 'the page has the new style.css');
