@@ -2,10 +2,10 @@
 // the advice and profiles files, then scoring a full set of answers with profile, advice and
 // comparisons. Prints the median and spread of N runs per phase, and plain JSON parsing of the
 // questionnaire for comparison (the floor any validation sits on). The app loads once and scores
-// on every result screen; the target is well under 1 ms for questionnaire plus scoring.
+// on every result screen (the targets for both parts are in docs/performance.md).
 // Then the trainer's group view on 100,000 pasted lines, read once per edit: lines that are not
 // codes, and codes of 100,000 different scans (duplicates found in linear time), the latter also
-// summed up into the group overview; the target is well under a second each.
+// summed up into the group overview.
 //
 //   bench_core [RUNS]     (default 200)
 #include <algorithm>

@@ -1,5 +1,5 @@
 # The UI font: Noto Sans (Debian package fonts-noto-core) subset with fonttools to the glyphs the app
-# shows, so the wasm carries about 30 KB of font instead of 1 MB: ASCII, the letters of Latin-1
+# shows, so the wasm carries a small fraction of the whole font: ASCII, the letters of Latin-1
 # (Dutch, English and the other Western European languages a trainer's questionnaire may use) with
 # its everyday signs (no-break space, pound, section, copyright, guillemets, degrees, squared,
 # middle dot, one half), and the dashes, quotes, bullet, ellipsis and euro sign of the texts. The

@@ -184,13 +184,13 @@ private:
     void merge_newer(const Answers& newer);
 };
 
-// Name of a screen in the page's data-screen attribute (PRODUCT.md).
+// Name of a screen in the page's data-screen attribute (docs/contracts.md).
 const char* screen_name(Screen screen);
 
 // The local storage key for the answers to a questionnaire.
 std::string storage_key(const std::string& questionnaire_id);
 
-// The answers file's extra field "revision" (PRODUCT.md allows extra fields): it counts the saves,
+// The answers file's extra field "revision" (the contract allows extra fields, docs/contracts.md): it counts the saves,
 // so a tab never writes older answers over newer ones. 0 when absent.
 long long answers_revision(const Answers& answers);
 

@@ -1,5 +1,5 @@
 // leerregie-cli: the core on the command line, for trainers who write their own questionnaire
-// and for checking scores outside the browser (PRODUCT.md, "Command-line tool").
+// and for checking scores outside the browser (docs/contracts.md, "Command-line tool").
 #include <cmath>
 #include <ctime>
 #include <filesystem>
@@ -14,6 +14,7 @@
 #include "core/advice.h"
 #include "core/answers.h"
 #include "core/assessment.h"
+#include "core/find_by_id.h"
 #include "core/group.h"
 #include "core/own_questionnaire.h"
 #include "core/profile.h"
@@ -294,12 +295,11 @@ nlohmann::json reasons_json(const ChosenAdvice& chosen, const Assessment& assess
         }
         case Condition::Kind::DimensionBelow:
         case Condition::Kind::DimensionAtLeast:
-            for (const DimensionScore& score : assessment.scores)
-                if (score.id == condition->subject)
-                    reasons.push_back({{"dimension", score.id},
-                                       {"score", score_json(shown_score(score))},
-                                       {condition->kind == Condition::Kind::DimensionBelow ? "below" : "at_least",
-                                        condition->threshold}});
+            if (const DimensionScore* score = find_by_id(assessment.scores, condition->subject))
+                reasons.push_back({{"dimension", score->id},
+                                   {"score", score_json(shown_score(*score))},
+                                   {condition->kind == Condition::Kind::DimensionBelow ? "below" : "at_least",
+                                    condition->threshold}});
             break;
         case Condition::Kind::Profile: reasons.push_back({{"profile", condition->subject}}); break;
         }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/find_by_id.h"
 #include "core/json_reader.h"
 
 namespace leerregie
@@ -40,9 +41,8 @@ double rank_of(const Advice& advice, const std::vector<const Condition*>& becaus
     {
         if (condition->kind != Condition::Kind::DimensionBelow)
             continue;
-        for (const DimensionScore& score : scores)
-            if (score.id == condition->subject)
-                rank += (condition->threshold - *shown_score(score)) / 2.0;
+        if (const DimensionScore* score = find_by_id(scores, condition->subject))
+            rank += (condition->threshold - *shown_score(*score)) / 2.0;
     }
     return rank;
 }
@@ -79,24 +79,15 @@ std::vector<std::string> reached(const ChosenAdvice& chosen, const Questionnaire
 
 } // namespace
 
-const Advice* AdviceCatalogue::find(std::string_view id) const
-{
-    for (const Advice& entry : advice)
-        if (entry.id == id)
-            return &entry;
-    return nullptr;
-}
+const Advice* AdviceCatalogue::find(std::string_view id) const { return find_by_id(advice, id); }
 
-Loaded<AdviceCatalogue> load_advice(std::string_view json_text, const std::vector<std::string>& languages)
+namespace
 {
-    Loaded<AdviceCatalogue> result;
-    const json document = detail::parse_object(json_text, result.problems);
-    if (document.is_discarded())
-        return result;
-    detail::Reader reader(result.problems);
 
+AdviceCatalogue read_advice(detail::Reader& reader, const json& document,
+                            const std::vector<std::string>& languages)
+{
     AdviceCatalogue catalogue;
-    reader.format(document, "leerregie-advice", true);
     std::set<std::string> ids;
     if (const json* list = reader.array(document, "$", "advice"))
     {
@@ -129,10 +120,17 @@ Loaded<AdviceCatalogue> load_advice(std::string_view json_text, const std::vecto
             catalogue.advice.push_back(std::move(advice));
         }
     }
+    return catalogue;
+}
 
-    if (result.problems.empty())
-        result.value = std::move(catalogue);
-    return result;
+} // namespace
+
+Loaded<AdviceCatalogue> load_advice(std::string_view json_text, const std::vector<std::string>& languages)
+{
+    const auto read = [&](detail::Reader& reader, const json& document) {
+        return read_advice(reader, document, languages);
+    };
+    return detail::load_document<AdviceCatalogue>(json_text, "leerregie-advice", true, read);
 }
 
 std::vector<Problem> check_advice_references(const AdviceCatalogue& catalogue, const Questionnaire& questionnaire,

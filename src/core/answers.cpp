@@ -36,16 +36,12 @@ std::string_view variant_name(Variant variant) { return variant == Variant::Shor
 
 bool in_variant(const Item& item, Variant variant) { return variant == Variant::Full || item.in_short; }
 
-Loaded<Answers> parse_answers(std::string_view json_text)
+namespace
 {
-    Loaded<Answers> result;
-    const json document = detail::parse_object(json_text, result.problems);
-    if (document.is_discarded())
-        return result;
-    detail::Reader reader(result.problems);
 
+Answers read_answers(detail::Reader& reader, const json& document)
+{
     Answers answers;
-    reader.format(document, "leerregie-answers", true);
     const long long version = reader.whole_number(document, "$", "version", 0, 1000000, answers_format_version, true);
     if (version < oldest_answers_format_version)
         reader.add("version", "version_too_old", {std::to_string(version), std::to_string(answers_format_version)});
@@ -105,9 +101,14 @@ Loaded<Answers> parse_answers(std::string_view json_text)
         if (std::find(std::begin(known_fields), std::end(known_fields), key) == std::end(known_fields))
             answers.other_fields[key] = value;
 
-    if (result.problems.empty())
-        result.value = std::move(answers);
-    return result;
+    return answers;
+}
+
+} // namespace
+
+Loaded<Answers> parse_answers(std::string_view json_text)
+{
+    return detail::load_document<Answers>(json_text, "leerregie-answers", true, read_answers);
 }
 
 std::string serialize_answers(const Answers& answers)

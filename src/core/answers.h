@@ -1,4 +1,4 @@
-// The answers file (PRODUCT.md): what a person answered, with their action plan. The same format
+// The answers file (docs/contracts.md): what a person answered, with their action plan. The same format
 // is kept in local storage, downloaded, imported, and read by `leerregie-cli score`.
 #pragma once
 

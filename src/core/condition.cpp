@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/answers.h"
+#include "core/find_by_id.h"
 #include "core/questionnaire.h"
 #include "core/scoring.h"
 
@@ -129,9 +130,8 @@ bool holds(const Condition& condition, const Situation& situation)
     {
         if (!situation.scores)
             return false;
-        const auto score = std::find_if(situation.scores->begin(), situation.scores->end(),
-                                        [&](const DimensionScore& s) { return s.id == condition.subject; });
-        if (score == situation.scores->end() || !shown_score(*score))
+        const DimensionScore* score = find_by_id(*situation.scores, condition.subject);
+        if (!score || !shown_score(*score))
             return false;
         const bool reached = reaches(*shown_score(*score), condition.threshold);
         return condition.kind == Condition::Kind::DimensionBelow ? !reached : reached;

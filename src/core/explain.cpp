@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "core/find_by_id.h"
+
 namespace leerregie
 {
 std::string Explainer::whole_score(double score)
@@ -53,13 +55,13 @@ std::string Explainer::because(const ChosenAdvice& chosen) const
         case Condition::Kind::DimensionAtLeast:
         {
             const Dimension* dimension = questionnaire.find_dimension(condition.subject);
-            for (const DimensionScore& score : assessment.scores)
-                if (dimension && score.id == condition.subject && shown_score(score))
-                    reasons += format_text(text(condition.kind == Condition::Kind::DimensionBelow
-                                                    ? "explain.because_below"
-                                                    : "explain.because_at_least"),
-                                           {dimension->name.in(language), whole_score(*shown_score(score)),
-                                            whole_score(condition.threshold)});
+            const DimensionScore* score = find_by_id(assessment.scores, condition.subject);
+            if (dimension && score && shown_score(*score))
+                reasons += format_text(text(condition.kind == Condition::Kind::DimensionBelow
+                                                ? "explain.because_below"
+                                                : "explain.because_at_least"),
+                                       {dimension->name.in(language), whole_score(*shown_score(*score)),
+                                        whole_score(condition.threshold)});
             break;
         }
         case Condition::Kind::Profile: reasons += text("explain.because_profile"); break;

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -71,5 +72,24 @@ private:
 
 std::string field_path(const std::string& path, const char* key);
 std::string element_path(const std::string& path, size_t index);
+
+// What every loader does around reading its own fields: parses `text` as a JSON object within
+// the limits, checks its "format" field against `format`, and calls `read(reader, document)` for
+// the rest. The value is kept only when no problem at all was found, so a caller never works
+// with half-read content.
+template <typename T, typename Read>
+Loaded<T> load_document(std::string_view text, const char* format, bool format_required, Read read)
+{
+    Loaded<T> result;
+    const nlohmann::json document = parse_object(text, result.problems);
+    if (document.is_discarded())
+        return result;
+    Reader reader(result.problems);
+    reader.format(document, format, format_required);
+    T value = read(reader, document);
+    if (result.problems.empty())
+        result.value = std::move(value);
+    return result;
+}
 
 } // namespace leerregie::detail

@@ -4,6 +4,7 @@
 #include <set>
 #include <tuple>
 
+#include "core/find_by_id.h"
 #include "core/json_reader.h"
 
 namespace leerregie
@@ -38,24 +39,15 @@ std::optional<double> mean_of_groups(const Questionnaire& questionnaire, const s
 
 } // namespace
 
-const Profile* ProfileCatalogue::find(std::string_view id) const
-{
-    for (const Profile& profile : profiles)
-        if (profile.id == id)
-            return &profile;
-    return nullptr;
-}
+const Profile* ProfileCatalogue::find(std::string_view id) const { return find_by_id(profiles, id); }
 
-Loaded<ProfileCatalogue> load_profiles(std::string_view json_text, const std::vector<std::string>& languages)
+namespace
 {
-    Loaded<ProfileCatalogue> result;
-    const nlohmann::json document = detail::parse_object(json_text, result.problems);
-    if (document.is_discarded())
-        return result;
-    detail::Reader reader(result.problems);
 
+ProfileCatalogue read_profiles(detail::Reader& reader, const nlohmann::json& document,
+                               const std::vector<std::string>& languages)
+{
     ProfileCatalogue catalogue;
-    reader.format(document, "leerregie-profiles", true);
     catalogue.threshold = reader.number(document, "$", "threshold", 50.0, true);
     catalogue.near_margin = reader.number(document, "$", "near_margin", 5.0, false);
     for (const auto& [key, value, max] : {std::tuple{"threshold", catalogue.threshold, 100.0},
@@ -107,9 +99,17 @@ Loaded<ProfileCatalogue> load_profiles(std::string_view json_text, const std::ve
                     reader.add("profiles", "missing_profile", {agency, conversion});
     }
 
-    if (result.problems.empty())
-        result.value = std::move(catalogue);
-    return result;
+    return catalogue;
+}
+
+} // namespace
+
+Loaded<ProfileCatalogue> load_profiles(std::string_view json_text, const std::vector<std::string>& languages)
+{
+    const auto read = [&](detail::Reader& reader, const nlohmann::json& document) {
+        return read_profiles(reader, document, languages);
+    };
+    return detail::load_document<ProfileCatalogue>(json_text, "leerregie-profiles", true, read);
 }
 
 ProfileResult determine_profile(const Questionnaire& questionnaire, const std::vector<DimensionScore>& scores,

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/find_by_id.h"
 #include "core/json_reader.h"
 
 namespace leerregie
@@ -16,15 +17,6 @@ using nlohmann::json;
 
 // Far above any sensible weight, and low enough that weighted sums stay finite.
 constexpr double max_weight = 1000.0;
-
-template <typename T>
-const T* find_by_id(const std::vector<T>& list, std::string_view id)
-{
-    for (const T& entry : list)
-        if (entry.id == id)
-            return &entry;
-    return nullptr;
-}
 
 // Reads `entries` with `read_one` and reports ids used twice.
 template <typename T, typename ReadOne>
@@ -79,10 +71,10 @@ void check_answer_conditions(detail::Reader& reader, const Questionnaire& q)
         check_all(q.items[i].skip_if, path);
         for (size_t j = 0; j < q.items[i].skip_if.size(); ++j)
         {
+            // The first item with that id, so an id used twice counts as asked at its first use.
             const std::string& subject = q.items[i].skip_if[j].subject;
-            const auto earlier = std::find_if(q.items.begin(), q.items.begin() + long(i),
-                                              [&](const Item& item) { return item.id == subject; });
-            if (q.find_item(subject) && earlier == q.items.begin() + long(i))
+            const Item* asked = q.find_item(subject);
+            if (asked && asked >= &q.items[i])
                 reader.add(element_path(path, j), "skip_not_earlier", {subject});
         }
     }
@@ -97,16 +89,12 @@ const Section* Questionnaire::find_section(std::string_view id) const { return f
 const Dimension* Questionnaire::find_dimension(std::string_view id) const { return find_by_id(dimensions, id); }
 const Item* Questionnaire::find_item(std::string_view id) const { return find_by_id(items, id); }
 
-Loaded<Questionnaire> load_questionnaire(std::string_view json_text)
+namespace
 {
-    Loaded<Questionnaire> result;
-    const json document = detail::parse_object(json_text, result.problems);
-    if (document.is_discarded())
-        return result;
-    detail::Reader reader(result.problems);
 
+Questionnaire read_questionnaire(detail::Reader& reader, const json& document)
+{
     Questionnaire q;
-    reader.format(document, "leerregie-questionnaire", false);
     q.id = reader.id(document, "$", "id");
     q.version = reader.string(document, "$", "version");
 
@@ -248,10 +236,14 @@ Loaded<Questionnaire> load_questionnaire(std::string_view json_text)
     });
 
     check_answer_conditions(reader, q);
+    return q;
+}
 
-    if (result.problems.empty())
-        result.value = std::move(q);
-    return result;
+} // namespace
+
+Loaded<Questionnaire> load_questionnaire(std::string_view json_text)
+{
+    return detail::load_document<Questionnaire>(json_text, "leerregie-questionnaire", false, read_questionnaire);
 }
 
 } // namespace leerregie

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/find_by_id.h"
 #include "core/json_reader.h"
 
 namespace leerregie
@@ -72,24 +73,15 @@ void check_source(std::string_view source, const std::string& path, const Refere
 
 } // namespace
 
-const Publication* References::find(std::string_view id) const
-{
-    for (const Publication& publication : publications)
-        if (publication.id == id)
-            return &publication;
-    return nullptr;
-}
+const Publication* References::find(std::string_view id) const { return find_by_id(publications, id); }
 
-Loaded<References> load_references(std::string_view json_text, const std::vector<std::string>& languages)
+namespace
 {
-    Loaded<References> result;
-    const json document = detail::parse_object(json_text, result.problems);
-    if (document.is_discarded())
-        return result;
-    detail::Reader reader(result.problems);
 
+References read_references(detail::Reader& reader, const json& document,
+                           const std::vector<std::string>& languages)
+{
     References references;
-    reader.format(document, "leerregie-references", true);
     const long long version = reader.whole_number(document, "$", "version", 0, 1000000, references_format_version, true);
     if (version < references_format_version)
         reader.add("version", "version_too_old", {std::to_string(version), std::to_string(references_format_version)});
@@ -135,9 +127,17 @@ Loaded<References> load_references(std::string_view json_text, const std::vector
         }
     }
 
-    if (result.problems.empty())
-        result.value = std::move(references);
-    return result;
+    return references;
+}
+
+} // namespace
+
+Loaded<References> load_references(std::string_view json_text, const std::vector<std::string>& languages)
+{
+    const auto read = [&](detail::Reader& reader, const json& document) {
+        return read_references(reader, document, languages);
+    };
+    return detail::load_document<References>(json_text, "leerregie-references", true, read);
 }
 
 std::vector<std::string> named_references(std::string_view source)

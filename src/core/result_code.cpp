@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdint>
 
+#include "core/find_by_id.h"
+
 namespace leerregie
 {
 namespace
@@ -133,9 +135,8 @@ ResultCode make_result_code(const Questionnaire& questionnaire, const std::vecto
     code.profile = std::string(profile_id);
     for (const Dimension& dimension : questionnaire.dimensions)
     {
-        const auto score = std::find_if(scores.begin(), scores.end(),
-                                        [&](const DimensionScore& entry) { return entry.id == dimension.id; });
-        if (score != scores.end() && shown_score(*score))
+        const DimensionScore* score = find_by_id(scores, dimension.id);
+        if (score && shown_score(*score))
             code.scores.push_back(int(std::lround(std::clamp(*shown_score(*score), 0.0, 100.0))));
         else
             code.scores.push_back(std::nullopt);
@@ -155,10 +156,9 @@ std::optional<uint32_t> scan_of(const Answers& answers)
 std::string encode_result_code(const Questionnaire& questionnaire, const ProfileCatalogue& profiles,
                                const ResultCode& code)
 {
-    const auto profile = std::find_if(profiles.profiles.begin(), profiles.profiles.end(),
-                                      [&](const Profile& entry) { return entry.id == code.profile; });
-    const size_t profile_index = size_t(profile - profiles.profiles.begin());
-    if (profile == profiles.profiles.end() || profile_index >= (1u << profile_bits) ||
+    const Profile* profile = profiles.find(code.profile);
+    const size_t profile_index = profile ? size_t(profile - profiles.profiles.data()) : 0;
+    if (!profile || profile_index >= (1u << profile_bits) ||
         code.scores.size() != questionnaire.dimensions.size() || !code.scan)
         return {};
 

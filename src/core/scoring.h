@@ -1,4 +1,4 @@
-// Scoring (PRODUCT.md): a dimension's score is the weighted mean of its answered items' positions
+// Scoring (docs/contracts.md): a dimension's score is the weighted mean of its answered items' positions
 // on their scales, as a percentage of the maximum, over the items of the chosen variant.
 #pragma once
 

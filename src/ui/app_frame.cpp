@@ -1,5 +1,5 @@
 // One frame of the app: the current screen, the settings over it when open, and the page's
-// data-screen, #live and accessible mirror kept in step (PRODUCT.md).
+// data-screen, #live and accessible mirror kept in step (docs/contracts.md).
 #include "imgui.h"
 #include "platform/platform.h"
 #include "ui/layout.h"

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { openPage, useBrowser, waitForScreen } from './harness.mjs';
+import { drawnAfter, openPage, useBrowser, waitForScreen } from './harness.mjs';
 import { cli, live, liveChanged, parseQuestion, questionnaire, root, screen, storageKey } from './journey.mjs';
 
 const session = useBrowser();
@@ -97,8 +97,7 @@ test('the group view can be used through the accessible controls alone, and axe 
 // Tabs until the keyboard focus is in the mirror's text field `id`; fails after `limit` presses.
 async function tabInto(page, id, limit = 30) {
     for (let press = 0; press < limit; press++) {
-        await page.keyboard.press('Tab');
-        await page.waitForTimeout(60);
+        await drawnAfter(page, () => page.keyboard.press('Tab'));
         if (await page.evaluate(wanted => document.activeElement?.dataset?.id === wanted, id)) return;
     }
     throw new Error(`Tab never reached the text field ${id}`);

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { launchBrowser, openPage, pixelAt, serve, artifactsDir } from './harness.mjs';
+import { drawnAfter, launchBrowser, openPage, pixelAt, serve, artifactsDir } from './harness.mjs';
 import { answerAll, answerFor, finishByKeyboard, questionnaire, root, storageKey } from './journey.mjs';
 
 const shortCount = questionnaire.items.filter(item => item.short).length;
@@ -143,8 +143,7 @@ async function revealInFrame(page, frame, id) {
         const above = frameBox.y + 4 - box.y;
         if (below <= 0 && above <= 0) return box;
         await page.mouse.move(frameBox.x + 10, frameBox.y + frameBox.height / 2);
-        await page.mouse.wheel(0, below > 0 ? Math.min(below + 30, 200) : -Math.min(above + 30, 200));
-        await page.waitForTimeout(80);
+        await drawnAfter(frame, () => page.mouse.wheel(0, below > 0 ? Math.min(below + 30, 200) : -Math.min(above + 30, 200)));
     }
     throw new Error(`could not scroll ${id} into view`);
 }

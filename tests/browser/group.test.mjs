@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { openPage, screenshot, useBrowser, waitForScreen } from './harness.mjs';
+import { drawnAfter, openPage, screenshot, useBrowser, waitForScreen } from './harness.mjs';
 import { cli, clickControl, finishByKeyboard, live, questionnaire, root, storageKey } from './journey.mjs';
 
 const session = useBrowser();
@@ -77,8 +77,7 @@ test('a participant shows the result code leerregie-cli gives for the same answe
 
     // The QR code is drawn in the column: show it and look at it.
     const box = await page.locator('#a11y [data-id="copy-code"]').boundingBox();
-    await page.mouse.wheel(0, box.y - 520);
-    await page.waitForTimeout(150);
+    await drawnAfter(page, () => page.mouse.wheel(0, box.y - 520));
     await screenshot(page, 'phone-share-code');
 
     // Copying puts the code on the clipboard and says so.
@@ -122,8 +121,7 @@ test('ten participants\' codes give the group means, spreads and profiles worked
     }
     await screenshot(page, 'group-ten-participants');
     await page.mouse.move(960, 540);
-    await page.mouse.wheel(0, 1600);
-    await page.waitForTimeout(150);
+    await drawnAfter(page, () => page.mouse.wheel(0, 1600));
     await screenshot(page, 'group-ten-participants-profiles');
 
     // The table download holds the same means.
@@ -174,7 +172,7 @@ test('100,000 pasted lines: the first problems and a count, codes counted once p
     await page.goto(`${session.server.url}?view=group&lang=nl`);
     await waitForScreen(page, 'group');
     assert.match(await page.locator('#a11y').textContent(), /Codes zijn niet ondertekend: iedereen kan een code maken die geldig lijkt\./);
-    // Set as a paste leaves it (Playwright's fill types it in, which takes minutes for 2 MB).
+    // Set as a paste leaves it (Playwright's fill types it in, far too slowly for this much text).
     const before = await live(page);
     await page.evaluate(value => {
         const area = document.querySelector('#a11y textarea[data-id="codes"]');

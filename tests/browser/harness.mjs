@@ -1,12 +1,14 @@
 // Shared set-up for the browser tests: serves dist/ on a free loopback port, starts Debian's
 // Chromium through playwright-core, and gives each test a page on a phone or desktop viewport that
 // records console errors, every request, and every animation frame the app asks for.
+import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import zlib from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
 import { serve as serveFolder } from '../../scripts/serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -32,14 +34,26 @@ export async function launchBrowser(extraArgs = []) {
     });
 }
 
-// Counts requestAnimationFrame callbacks that ran, so a test can tell drawn frames from idle time.
+// Counts requestAnimationFrame callbacks that ran, so a test can tell drawn frames from idle time,
+// and keeps the requests still to run, so it can tell when the app has stopped asking for frames.
 function countFrames() {
     const request = window.requestAnimationFrame.bind(window);
+    const cancel = window.cancelAnimationFrame.bind(window);
     window.__framesDrawn = 0;
-    window.requestAnimationFrame = callback => request(time => {
-        window.__framesDrawn++;
-        callback(time);
-    });
+    window.__framesPending = new Set();
+    window.requestAnimationFrame = callback => {
+        const id = request(time => {
+            window.__framesPending.delete(id);
+            window.__framesDrawn++;
+            callback(time);
+        });
+        window.__framesPending.add(id);
+        return id;
+    };
+    window.cancelAnimationFrame = id => {
+        window.__framesPending.delete(id);
+        cancel(id);
+    };
 }
 
 // Opens a fresh context with the given viewport; returns { context, page, consoleErrors, requests }.
@@ -62,47 +76,46 @@ export async function waitForScreen(page, screen, timeout = 20000) {
                                        && document.documentElement.classList.contains('started'), screen, { timeout });
 }
 
+// Does `action` (a key press, a turn of the wheel) in a page or frame and waits until the app has
+// drawn a frame after it.
+export async function drawnAfter(pageOrFrame, action) {
+    const before = await pageOrFrame.evaluate(() => window.__framesDrawn);
+    await action();
+    await pageOrFrame.waitForFunction(count => window.__framesDrawn > count, before);
+}
+
+// Waits until the app asks for no more frames: whatever it shows has settled.
+export async function settled(page) {
+    await page.waitForFunction(() => window.__framesPending.size === 0);
+}
+
 // Waits until the renderer has drawn the last frame the app made (frames go to a worker), and the
 // first frames drawn in software (#poster) have made way for it.
 export async function frameShown(page) {
     await page.waitForFunction(() => !(window.Module && window.Module.drawing) && !document.getElementById('poster'));
 }
 
-// A PNG screenshot as { width, height, rgba }: 8-bit RGB or RGBA, not interlaced, as Chromium writes them.
+// A PNG screenshot as { width, height, rgba }.
 export function decodePng(png) {
-    const width = png.readUInt32BE(16), height = png.readUInt32BE(20);
-    const channels = png[25] === 6 ? 4 : 3;
-    const data = [];
-    for (let offset = 8; offset < png.length;) {
-        const length = png.readUInt32BE(offset);
-        if (png.toString('ascii', offset + 4, offset + 8) === 'IDAT') data.push(png.subarray(offset + 8, offset + 8 + length));
-        offset += 12 + length;
+    const { width, height, data } = PNG.sync.read(png);
+    return { width, height, rgba: data };
+}
+
+// How many pixels differ visibly between two decoded screenshots of the same size.
+export function differentPixels(a, b, threshold = 0.1) {
+    assert.deepEqual([a.width, a.height], [b.width, b.height], 'screenshots of the same size');
+    return pixelmatch(a.rgba, b.rgba, null, a.width, a.height, { threshold });
+}
+
+// The colour [r, g, b] covering most of a decoded screenshot: the background.
+export function commonestColour({ rgba }) {
+    const counts = new Map();
+    for (let i = 0; i < rgba.length; i += 4) {
+        const colour = (rgba[i] << 16) | (rgba[i + 1] << 8) | rgba[i + 2];
+        counts.set(colour, (counts.get(colour) || 0) + 1);
     }
-    const filtered = zlib.inflateSync(Buffer.concat(data));
-    const stride = width * channels;
-    const rows = Buffer.alloc(stride * height);
-    for (let y = 0; y < height; ++y) {
-        const filter = filtered[y * (stride + 1)];
-        for (let x = 0; x < stride; ++x) {
-            const raw = filtered[y * (stride + 1) + 1 + x];
-            const left = x >= channels ? rows[y * stride + x - channels] : 0;
-            const up = y > 0 ? rows[(y - 1) * stride + x] : 0;
-            const upLeft = x >= channels && y > 0 ? rows[(y - 1) * stride + x - channels] : 0;
-            let predicted = 0;
-            if (filter === 1) predicted = left;
-            else if (filter === 2) predicted = up;
-            else if (filter === 3) predicted = (left + up) >> 1;
-            else if (filter === 4) {
-                const estimate = left + up - upLeft;
-                const [a, b, c] = [Math.abs(estimate - left), Math.abs(estimate - up), Math.abs(estimate - upLeft)];
-                predicted = a <= b && a <= c ? left : b <= c ? up : upLeft;
-            }
-            rows[y * stride + x] = (raw + predicted) & 0xFF;
-        }
-    }
-    const rgba = Buffer.alloc(width * height * 4, 255);
-    for (let i = 0; i < width * height; ++i) rows.copy(rgba, i * 4, i * channels, i * channels + 3);
-    return { width, height, rgba };
+    const [colour] = [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+    return [colour >> 16, (colour >> 8) & 0xFF, colour & 0xFF];
 }
 
 // The colour [r, g, b] on screen at a point of the page, from a one-pixel screenshot.

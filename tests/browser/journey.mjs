@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { drawnAfter } from './harness.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const questionnaire = JSON.parse(readFileSync(path.join(root, 'assets/questionnaire.json'), 'utf8'));
@@ -64,8 +65,8 @@ export async function reveal(page, id) {
         const above = 8 - box.y;
         if (below <= 0 && above <= 0) return box;
         await page.mouse.move(10, height / 2);
-        await page.mouse.wheel(0, below > 0 ? Math.min(below + 40, height / 2) : -Math.min(above + 40, height / 2));
-        await page.waitForTimeout(80);
+        await drawnAfter(page, () => page.mouse.wheel(0, below > 0 ? Math.min(below + 40, height / 2)
+                                                                   : -Math.min(above + 40, height / 2)));
     }
     throw new Error(`could not scroll ${id} into view`);
 }

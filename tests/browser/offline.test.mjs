@@ -67,6 +67,9 @@ test('a new build replaces the old one: the page gets the new files and one cach
     const browser = await launchBrowser();
     try {
         const { context, page, consoleErrors } = await openPage(browser, 'desktop');
+        await context.addInitScript(() => navigator.serviceWorker.addEventListener('controllerchange', () => {
+            window.__controllerChanged = true;
+        }));
         await page.goto(server.url);
         await waitForScreen(page, 'intro');
         await waitForControl(page);
@@ -89,12 +92,20 @@ test('a new build replaces the old one: the page gets the new files and one cach
         // worker once they are loaded; the next one runs the new files.
         await page.reload();
         await waitForScreen(page, 'intro');
-        for (let waited = 0; ; waited += 200) {
-            const keys = await page.evaluate(() => caches.keys());
-            if (keys.length === 1 && keys[0] === `leerregie-${newVersion}`) break;
-            assert.ok(waited < 20000, `the new worker did not take over; caches: ${keys}`);
-            await page.waitForTimeout(200);
-        }
+        // The new worker has taken over when it controls the page and has finished activating,
+        // which is when it has removed the old cache.
+        const tookOver = await page.evaluate(() => new Promise(resolve => {
+            const activated = () => {
+                const worker = navigator.serviceWorker.controller;
+                if (worker.state === 'activated') resolve(true);
+                else worker.addEventListener('statechange', () => worker.state === 'activated' && resolve(true));
+            };
+            if (window.__controllerChanged) activated();
+            else navigator.serviceWorker.addEventListener('controllerchange', activated, { once: true });
+            setTimeout(() => resolve(false), 20000);
+        }));
+        assert.ok(tookOver, 'the new worker took over');
+        assert.deepEqual(await page.evaluate(() => caches.keys()), [`leerregie-${newVersion}`]);
         await page.reload();
         await waitForScreen(page, 'intro');
         assert.equal(await marker(), '2', 'the page has the new style.css');
@@ -164,10 +175,21 @@ test('inside another site\'s frame the app starts, with or without its service w
     const browser = await launchBrowser();
     try {
         const { context, page, consoleErrors } = await openPage(browser, 'desktop');
+        // Keeps, for the frame, whether its service worker came to run or was refused.
+        await context.addInitScript(() => {
+            if (typeof ServiceWorkerContainer === 'undefined') return;
+            const register = ServiceWorkerContainer.prototype.register;
+            ServiceWorkerContainer.prototype.register = function (...args) {
+                const registering = register.apply(this, args);
+                registering.then(() => this.ready).then(() => 'active', () => 'refused')
+                    .then(outcome => { window.__serviceWorker = outcome; });
+                return registering;
+            };
+        });
         await page.goto(hostServer.url);
         const frame = page.frames().find(candidate => candidate.url().startsWith(app.url));
         await waitForScreen(frame, 'intro');
-        await page.waitForTimeout(1000);  // time for the worker's registration to succeed or fail
+        await frame.waitForFunction(() => window.__serviceWorker);
         await page.reload();
         const again = page.frames().find(candidate => candidate.url().startsWith(app.url));
         await waitForScreen(again, 'intro');

@@ -87,7 +87,8 @@ test('the whole journey makes no request to another origin, and none after start
     await page.waitForFunction(() => /zijn ingeladen/.test(document.getElementById('a11y').textContent));
     await waitForScreen(page, 'results');
 
-    // Give the service worker time to finish its cache fill, and anything late time to show.
+    // The service worker has filled its cache once it is ready. A request that never comes has no
+    // event to wait for, so anything late is given a span of time to show.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await page.waitForTimeout(1000);
 

@@ -2,8 +2,10 @@
 // request to any origin but its own.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { artifactsDir, decodePng, frameShown, openPage, pixelAt, screenshot, useBrowser, waitForScreen } from './harness.mjs';
+import { artifactsDir, commonestColour, decodePng, differentPixels, frameShown, openPage, pixelAt, screenshot, settled, useBrowser,
+         waitForScreen } from './harness.mjs';
 
 const session = useBrowser();
 
@@ -33,22 +35,44 @@ test('nothing is drawn while the page sits idle', async () => {
     const { context, page } = await openPage(session.browser, 'phone');
     await page.goto(session.server.url);
     await waitForScreen(page, 'intro');
-    await page.waitForTimeout(500);
+    await frameShown(page);
+    await settled(page);
     const before = await page.evaluate(() => window.__framesDrawn);
+    // Idle is the absence of frames, so there is nothing to wait for but a span of time.
     await page.waitForTimeout(2000);
     const after = await page.evaluate(() => window.__framesDrawn);
     assert.equal(after - before, 0, 'frames drawn in 2 s of idle');
     await context.close();
 });
 
+// The intro in a theme, decoded: { width, height, rgba }.
+async function introIn(theme) {
+    const { context, page, consoleErrors } = await openPage(session.browser, 'phone');
+    await page.goto(`${session.server.url}?theme=${theme}&lang=en`);
+    await waitForScreen(page, 'intro');
+    const shot = decodePng(readFileSync(await screenshot(page, `smoke-intro-phone-${theme}`)));
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+    return shot;
+}
+
+// The themes' backgrounds, from src/ui/theme.cpp.
+const backgrounds = { light: [0xF7, 0xF5, 0xF0], dark: [0x14, 0x18, 0x1F], contrast: [0xFF, 0xFF, 0xFF] };
+
 for (const theme of ['dark', 'contrast']) {
-    test(`the ${theme} theme draws the intro`, async () => {
-        const { context, page, consoleErrors } = await openPage(session.browser, 'phone');
-        await page.goto(`${session.server.url}?theme=${theme}&lang=en`);
-        await waitForScreen(page, 'intro');
-        await screenshot(page, `smoke-intro-phone-${theme}`);
-        assert.deepEqual(consoleErrors, []);
-        await context.close();
+    test(`the ${theme} theme draws the intro in its own colours`, async () => {
+        const light = await introIn('light');
+        const themed = await introIn(theme);
+        for (const [name, shot] of [['light', light], [theme, themed]]) {
+            const background = commonestColour(shot);
+            assert.ok(background.every((channel, i) => Math.abs(channel - backgrounds[name][i]) <= 4),
+                      `the ${name} theme's background is ${backgrounds[name]}: ${background}`);
+        }
+        // Dark changes nearly every pixel; contrast keeps a white page but draws the buttons,
+        // text and borders in black where the light theme has blue and grey.
+        const changed = differentPixels(light, themed) / (light.width * light.height);
+        assert.ok(theme === 'dark' ? changed > 0.5 : changed > 0.01,
+                  `${(100 * changed).toFixed(1)}% of the pixels differ from the light theme`);
     });
 }
 

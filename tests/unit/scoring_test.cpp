@@ -1,4 +1,4 @@
-// Scores worked out by hand from the rule in PRODUCT.md, on tests/data/mini-questionnaire.json:
+// Scores worked out by hand from the rule in docs/contracts.md, on tests/data/mini-questionnaire.json:
 // dimension "pot" has p1 (short), p2 (reverse, weight 2) and p3 on a 5-point scale, so an answer
 // v counts as s = (v-1)/4.
 #include <doctest/doctest.h>
