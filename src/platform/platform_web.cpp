@@ -536,7 +536,7 @@ void run(AppHooks hooks)
 }
 
 // Emscripten's setImmediate: a message the page posts to itself, which comes back as a task of its
-// own at once, where a timer nested a few deep would wait 4 ms. Tasks run in the order posted.
+// own at once, where a timer nested a few deep would be held back. Tasks run in the order posted.
 void post_task(void (*task)())
 {
     emscripten_set_immediate([](void* posted) { reinterpret_cast<void (*)()>(posted)(); },

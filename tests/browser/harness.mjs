@@ -62,10 +62,11 @@ export async function waitForScreen(page, screen, timeout = 20000) {
                                        && document.documentElement.classList.contains('started'), screen, { timeout });
 }
 
-// Waits until the renderer has drawn the last frame the app made (frames go to a worker), and the
-// first frames drawn in software (#poster) have made way for it.
+// Waits until the first frame is on screen (loader.js marks it) and two more animation frames have
+// passed: the frames the app asked for are drawn in them, or in the task just after (in software).
 export async function frameShown(page) {
-    await page.waitForFunction(() => !(window.Module && window.Module.drawing) && !document.getElementById('poster'));
+    await page.waitForFunction(() => performance.getEntriesByName('leerregie:first-frame').length > 0);
+    await page.evaluate(() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))));
 }
 
 // A PNG screenshot as { width, height, rgba }: 8-bit RGB or RGBA, not interlaced, as Chromium writes them.
