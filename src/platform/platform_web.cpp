@@ -119,7 +119,6 @@ struct State
 
 State state;
 
-
 // [SECTION] Drawing
 
 // Whether this visit's frames are drawn here in software, for a 2D canvas, rather than by WebGL2.
@@ -233,7 +232,6 @@ void rebuild_fonts_and_style()
     state.restyle_needed = false;
 }
 
-
 // Frames are drawn at the canvas's CSS size times devicePixelRatio, so text is crisp; the renderer
 // sizes the canvas to each frame.
 void update_canvas_size()
@@ -312,7 +310,6 @@ void render_queued_input()
             return;
     }
 }
-
 
 ImVec2 to_pixels(long css_x, long css_y)
 {
