@@ -62,10 +62,12 @@ export async function waitForScreen(page, screen, timeout = 20000) {
                                        && document.documentElement.classList.contains('started'), screen, { timeout });
 }
 
-// Waits until the first frame is on screen (loader.js marks it) and two more animation frames have
+// Waits until the app's first frame is on screen (loader.js marks it; a page without the app's
+// canvas, such as the printable report, has none to wait for) and two more animation frames have
 // passed: the frames the app asked for are drawn in them, or in the task just after (in software).
 export async function frameShown(page) {
-    await page.waitForFunction(() => performance.getEntriesByName('leerregie:first-frame').length > 0);
+    await page.waitForFunction(() => !document.getElementById('canvas')
+                                     || performance.getEntriesByName('leerregie:first-frame').length > 0);
     await page.evaluate(() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))));
 }
 
