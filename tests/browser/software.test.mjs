@@ -46,6 +46,18 @@ test('without WebGL the short scan by touch on a phone shows the scores leerregi
     await context.close();
 });
 
+test('without WebGL nothing is drawn while the page sits idle', async () => {
+    const { context, page } = await openPage(withoutWebGL, 'phone');
+    await page.goto(session.server.url);
+    await waitForScreen(page, 'intro');
+    await frameShown(page);
+    await page.waitForTimeout(500);
+    const before = await page.evaluate(() => window.__framesDrawn);
+    await page.waitForTimeout(2000);
+    assert.equal(await page.evaluate(() => window.__framesDrawn) - before, 0, 'frames drawn in 2 s of idle');
+    await context.close();
+});
+
 // The same screen drawn by each renderer: at most one pixel in a thousand differs by more than a
 // rounding (the software renderer samples the font atlas at the nearest texel, WebGL blends four).
 for (const viewportName of ['phone', 'desktop']) {
