@@ -2,9 +2,9 @@
 // questionnaire rendered by SurveyJS (survey-core + survey-js-ui) on a plain page, in the same run:
 //
 //   1. Sizes: every file the first visit fetches, raw, gzip (-9) and brotli (quality 11).
-//   2. First frame: from navigation start to the first frame that shows the content, handed on for
-//      display, desktop (1280x800) and phone (390x844, DPR 3, touch, CPU slowed down 4x), median
-//      of N runs.
+//   2. Start-up: from navigation start to Leerregie's start-up marks (the WebAssembly ready, the
+//      first frame handed to the renderer, that frame shown) and to SurveyJS's first question shown,
+//      desktop (1280x800) and phone (390x844, DPR 3, touch, CPU slowed down 4x), median of N runs.
 //   3. Idle: frames drawn in 5 s on the results screen after it has settled.
 //   4. Scrolling: main-thread task and script time per frame drawn while the wheel scrolls the
 //      results screen.
@@ -185,11 +185,11 @@ function writeSurveyPage(folder) {
 
 // [SECTION] Serving and browsing
 
-// Leerregie's first frame: loader.js marks 'leerregie:first-frame' when the renderer reports its
-// first frame drawn or, for a first frame drawn in software while the renderer was not ready, in
-// the animation frame that paints it; `shown` is when the task after that runs; `ready` is its
-// 'leerregie:wasm-ready' mark, when the WebAssembly was instantiated and none of the app's code
-// had run yet. Also counts requestAnimationFrame callbacks, as the browser tests do.
+// Leerregie's start-up, from loader.js's marks: `ready` ('leerregie:wasm-ready') when the WebAssembly
+// was instantiated and none of the app's code had run yet, `handed` ('leerregie:frame-handed') when
+// the first frame reached the renderer, `drawn` ('leerregie:first-frame') in the animation frame
+// after the renderer drew it, and `shown` when the task after that runs. Also counts
+// requestAnimationFrame callbacks, as the browser tests do.
 function watchLeerregie(reportPrefix) {
     const request = window.requestAnimationFrame.bind(window);
     window.__framesDrawn = 0;
@@ -203,9 +203,10 @@ function watchLeerregie(reportPrefix) {
         observer.disconnect();
         const screen = document.documentElement.dataset.screen;
         const ready = performance.getEntriesByName('leerregie:wasm-ready')[0].startTime;
+        const handed = performance.getEntriesByName('leerregie:frame-handed')[0].startTime;
         const channel = new MessageChannel();
         channel.port1.onmessage = () =>
-            console.info(reportPrefix + JSON.stringify({ drawn: mark.startTime, shown: performance.now(), ready, screen }));
+            console.info(reportPrefix + JSON.stringify({ drawn: mark.startTime, shown: performance.now(), ready, handed, screen }));
         channel.port2.postMessage(0);
     }).observe({ type: 'mark' });
 }
@@ -385,7 +386,7 @@ async function main() {
         figures.firstFrame = {};
         let appRequests = [], surveyRequests = [];
         for (const profile of Object.keys(profiles)) {
-            const times = { leerregie: [], surveyjs: [], leerregieReady: [] };
+            const times = { leerregie: [], surveyjs: [], leerregieReady: [], leerregieHanded: [] };
             for (let run = 0; run <= runs; run++) {
                 const mine = await firstFrame(browser, profile, app.url, watchLeerregie,
                                               () => navigator.serviceWorker.ready.then(() => true));
@@ -398,10 +399,12 @@ async function main() {
                 }
                 times.leerregie.push(mine.shown);
                 times.leerregieReady.push(mine.ready);
+                times.leerregieHanded.push(mine.handed);
                 times.surveyjs.push(theirs.shown);
             }
             figures.firstFrame[profile] = { leerregie: median(times.leerregie), surveyjs: median(times.surveyjs),
-                                            leerregieReady: median(times.leerregieReady), runs: times };
+                                            leerregieReady: median(times.leerregieReady),
+                                            leerregieHanded: median(times.leerregieHanded), runs: times };
         }
 
         const mine = sizes(dist, requestedFiles(appRequests, app.url));
@@ -413,13 +416,16 @@ async function main() {
         figures.leerregie = { files: mine, raw: total(mine, 'raw'), gzip: total(mine, 'gzip'), brotli: total(mine, 'brotli') };
         figures.surveyjs = { files: theirs, raw: total(theirs, 'raw'), gzip: total(theirs, 'gzip'), brotli: total(theirs, 'brotli') };
 
-        console.log('\nFirst frame, ms from navigation start (median; loopback, no network throttling)');
-        console.log('  Leerregie: the intro is shown (by the renderer, or drawn in software before it is ready). SurveyJS: the page has rendered the first question.');
+        console.log('\nStart-up, ms from navigation start (median; loopback, no network throttling)');
         console.log('  wasm ready: Leerregie\'s WebAssembly instantiated, before any of its own code ran.');
-        table(['profile', 'Leerregie', 'SurveyJS', 'ratio', 'wasm ready', 'Leerregie runs'],
+        console.log('  frame handed: its first frame handed to the renderer (WebGL2, or drawn in software without it).');
+        console.log('  first frame: that frame shown (the intro). SurveyJS: the page has rendered the first question.');
+        table(['profile', 'wasm ready', 'frame handed', 'first frame', 'SurveyJS', 'handed / ready', 'first frame / SurveyJS',
+               'first frame runs'],
               Object.entries(figures.firstFrame).map(([profile, f]) =>
-                  [profiles[profile].label, ms(f.leerregie), ms(f.surveyjs), (f.leerregie / f.surveyjs).toFixed(2),
-                   ms(f.leerregieReady), f.runs.leerregie.map(ms).join(' ')]));
+                  [profiles[profile].label, ms(f.leerregieReady), ms(f.leerregieHanded), ms(f.leerregie), ms(f.surveyjs),
+                   (f.leerregieHanded / f.leerregieReady).toFixed(2), (f.leerregie / f.surveyjs).toFixed(2),
+                   f.runs.leerregie.map(ms).join(' ')]));
 
         figures.idle = {};
         figures.scroll = {};
@@ -449,9 +455,12 @@ async function main() {
            `${kb(figures.leerregie.gzip)} KB, budget ${kb(budgets.download_gzip_bytes)} KB`);
     budget('download ratio to SurveyJS', downloadRatio <= budgets.download_ratio_to_surveyjs,
            `${downloadRatio.toFixed(2)}, budget ${budgets.download_ratio_to_surveyjs}`);
+    // The app's own start-up work, from the WebAssembly ready to its first frame handed to the
+    // renderer, in one run; the GPU's part (on these machines SwiftShader's) and the first frame
+    // shown are reported above, not budgeted.
     for (const [profile, f] of Object.entries(figures.firstFrame))
-        budget(`first frame ratio to SurveyJS, ${profile}`, f.leerregie / f.surveyjs <= budgets.first_frame_ratio_to_surveyjs,
-               `${(f.leerregie / f.surveyjs).toFixed(2)}, budget ${budgets.first_frame_ratio_to_surveyjs}`);
+        budget(`first frame handed / wasm ready, ${profile}`, f.leerregieHanded / f.leerregieReady <= budgets.first_frame_handed_to_wasm_ready,
+               `${(f.leerregieHanded / f.leerregieReady).toFixed(2)}, budget ${budgets.first_frame_handed_to_wasm_ready}`);
     for (const [profile, frames] of Object.entries(figures.idle))
         budget(`idle frames, ${profile}`, frames <= budgets.idle_frames, `${frames} in 5 s, budget ${budgets.idle_frames}`);
 

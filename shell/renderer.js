@@ -1,8 +1,8 @@
-// Draws Leerregie's frames (Dear ImGui's draw lists) with WebGL2. It runs in a worker that owns the
-// page's canvas where the browser allows it, so making the context, compiling the shaders and
-// waiting for the GPU never hold up the page; elsewhere loader.js runs it on the page itself.
+// Draws Leerregie's frames (Dear ImGui's draw lists) on the page's canvas. loader.js chooses one of
+// the two renderers here once, at start-up: WebGL2 when the browser gives a context; otherwise the
+// frames are drawn in software by the app (src/platform/frame.cpp) and put on a 2D canvas.
 //
-// A frame is one buffer written by src/platform (send_frame), little-endian:
+// A frame for WebGL2 is one buffer written by src/platform (send_frame), little-endian:
 //   header    u32 width, u32 height, f32 red, green, blue (the background),
 //             u32 vertex count, u32 index count, u32 command count        32 bytes
 //   vertices  f32 x, y, u, v, u8 red, green, blue, alpha (ImDrawVert)    20 bytes each
@@ -20,10 +20,10 @@
     var fragmentShader = '#version 300 es\nprecision highp float;uniform sampler2D atlas;in vec2 texel;in vec4 tint;' +
         'out vec4 colour;void main(){colour=vec4(tint.rgb,tint.a*texture(atlas,texel).r);}';
 
-    // Returns {font, draw} for the canvas (an HTMLCanvasElement or an OffscreenCanvas), or null when
-    // it cannot have a WebGL2 context. Nothing here waits for the GPU: the shaders compile while the
-    // page starts, and their result is asked for only once the first frame has been drawn.
-    function createRenderer(canvas) {
+    // Returns {font, draw} for the canvas, or null when it cannot have a WebGL2 context. Nothing here
+    // waits for the GPU: the shaders compile while the page starts, and their result is asked for
+    // only once the first frame has been drawn.
+    function createWebGLRenderer(canvas) {
         var gl = null;
         try {
             gl = canvas.getContext('webgl2', {alpha: false, antialias: false, depth: false, stencil: false,
@@ -58,11 +58,14 @@
         var linked = false;  // and in use: WebGL's useProgram waits for the link, so it waits for the first frame
 
         return {
+            software: false,
             font: function (width, height, pixels) {
                 gl.texImage2D(gl.TEXTURE_2D, 0, gl.R8, width, height, 0, gl.RED, gl.UNSIGNED_BYTE, pixels);
             },
-            // Draws one frame (a Uint8Array, 4-byte aligned); false when the shaders did not link.
+            // Draws one frame (a Uint8Array, 4-byte aligned); false when it cannot: the context is
+            // lost, or the shaders did not link.
             draw: function (frame) {
+                if (gl.isContextLost()) return false;
                 if (!linked) gl.useProgram(program);
                 var header = new Uint32Array(frame.buffer, frame.byteOffset, 8);
                 var width = header[0], height = header[1];
@@ -99,23 +102,33 @@
         };
     }
 
-    if (typeof document !== 'undefined') {
-        self.leerregieRenderer = createRenderer;
-        return;
+    // Returns {begin, part} for a canvas whose frames the app draws in software: each frame is its
+    // size and background, then the boxes of it that are not all background, as RGBA pixels.
+    function createSoftwareRenderer(canvas) {
+        // A canvas kept in memory rather than on a GPU (which there may not be): putting a part is
+        // a copy, not an upload.
+        var context = canvas.getContext('2d', {willReadFrequently: true});
+        return {
+            software: true,
+            begin: function (width, height, background) {
+                // The background is the canvas's CSS colour, showing through where no part is put:
+                // quicker than filling millions of pixels.
+                canvas.style.backgroundColor = 'rgb(' + (background & 255) + ',' + (background >> 8 & 255) + ',' +
+                                               (background >> 16 & 255) + ')';
+                if (canvas.width !== width || canvas.height !== height) {
+                    canvas.width = width;  // which also clears it
+                    canvas.height = height;
+                } else {
+                    context.clearRect(0, 0, width, height);
+                }
+            },
+            // `pixels` is a view of the app's memory, used before this returns.
+            part: function (pixels, left, top, width, height) {
+                context.putImageData(new ImageData(new Uint8ClampedArray(pixels.buffer, pixels.byteOffset, pixels.length),
+                                                   width, height), left, top);
+            },
+        };
     }
-    // In the worker: loader.js sends the canvas first, then fonts and frames. The canvas is answered
-    // with {ready} once it has its WebGL2 context, each frame drawn with {shown}; a canvas without
-    // WebGL2, or shaders that do not link, with {failed}.
-    var renderer = null;
-    self.onmessage = function (event) {
-        var message = event.data;
-        if (message.canvas) {
-            renderer = createRenderer(message.canvas);
-            self.postMessage(renderer ? {ready: true} : {failed: true});
-        } else if (renderer && message.font) {
-            renderer.font(message.width, message.height, new Uint8Array(message.font));
-        } else if (renderer && message.frame) {
-            self.postMessage(renderer.draw(new Uint8Array(message.frame)) ? {shown: true} : {failed: true});
-        }
-    };
+
+    window.leerregieRenderers = {webgl: createWebGLRenderer, software: createSoftwareRenderer};
 })();

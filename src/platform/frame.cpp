@@ -1,5 +1,5 @@
-// Drawing a frame without a GPU, for the first frames of a visit: they can be on screen before the
-// browser has made the WebGL context that draws all later ones (loader.js).
+// Drawing a frame without a GPU: the renderer of a visit whose browser gives no WebGL context, or
+// whose context was lost (shell/loader.js chooses).
 #include "platform/frame.h"
 
 #include <algorithm>

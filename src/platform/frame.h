@@ -1,6 +1,7 @@
 // One frame of the app as src/platform packs it (send_frame) for shell/renderer.js, which draws it
-// with WebGL2, and for draw_frame_in_software: Dear ImGui's draw lists flattened into one buffer of
-// 32-bit words, little-endian. The same layout is described at the top of shell/renderer.js.
+// with WebGL2, and for SoftwareFrame below, which draws it without a GPU: Dear ImGui's draw lists
+// flattened into one buffer of 32-bit words, little-endian. The same layout is described at the top
+// of shell/renderer.js.
 #pragma once
 
 #include <cstddef>

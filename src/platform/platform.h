@@ -24,7 +24,7 @@ struct AppHooks
     std::function<void(float pixel_ratio, const ImWchar* glyph_ranges)> restyle;
 };
 
-// Sets up Dear ImGui and its input on the page; shell/renderer.js draws (loader.js starts it).
+// Sets up Dear ImGui and its input on the page; the renderer shell/loader.js chose draws the frames.
 // `characters` are those beyond ASCII that the built-in texts use (UTF-8): the font atlas starts
 // with ASCII and these only, because drawing its glyphs is a large part of start-up; text that
 // comes in later (a fetched questionnaire, a file, typed or stored text) adds its own.

@@ -1,7 +1,19 @@
-// The browser platform: frames handed to shell/renderer.js (which draws them with WebGL2, in a
-// worker where it can), input through <emscripten/html5.h> fed to Dear ImGui, and the browser
-// services from platform.h. Emscripten 3.1.6's GLFW emulation ignores devicePixelRatio
-// and mishandles touch, so this layer talks to the html5 API directly.
+// The browser platform: frames handed to the renderer shell/loader.js chose for the visit (WebGL2,
+// or drawn here in software where the browser gives no WebGL context), input through
+// <emscripten/html5.h> fed to Dear ImGui, and the C++ side of the browser services from
+// platform.h, whose JavaScript is in platform_web.js. Emscripten 3.1.6's GLFW emulation ignores
+// devicePixelRatio and mishandles touch, so this layer talks to the html5 API directly.
+//
+// Index of this file:
+// [SECTION] JavaScript (platform_web.js)
+// [SECTION] State
+// [SECTION] Drawing
+// [SECTION] Sizing and fonts
+// [SECTION] Frames on demand
+// [SECTION] Input
+// [SECTION] Strings from JavaScript
+// [SECTION] Public functions
+// [SECTION] Called from JavaScript
 #include "platform/platform.h"
 #include "platform/frame.h"
 
@@ -20,6 +32,44 @@
 #include "imgui.h"
 #include "imgui_internal.h"  // the input event queue (render_queued_input), the font builder
 #include <nlohmann/json.hpp>
+
+// [SECTION] JavaScript (platform_web.js)
+
+extern "C"
+{
+// Drawing
+int js_renderer_is_software();
+void js_send_font_atlas(const unsigned char* pixels, int width, int height);
+void js_send_frame(const uint32_t* words, int count);
+void js_begin_software_frame(int width, int height, uint32_t background);
+void js_show_software_part(const uint32_t* pixels, int left, int top, int width, int height);
+// Sizing and input
+void js_stage_size(double* width, double* height);
+int js_focus_in_mirror();
+// Browser services: a char* result comes from leerregieEncode (see take_string), 0 when none
+char* js_query_parameter(const char* name);
+int js_has_query_parameter(const char* name);
+char* js_browser_language();
+char* js_storage_get(const char* key, int* found);
+int js_storage_set(const char* key, const char* value, int length);
+void js_storage_remove(const char* key);
+void js_listen_to_storage();
+void js_clear_offline_copy();
+void js_set_live_text(const char* text, int length);
+void js_set_document_attribute(const char* name, const char* value);
+void js_set_text_field_font_size(float css_pixels);
+char* js_today();
+void js_download(const char* name, const char* mime, const char* content, int length);
+void js_pick_text_file();
+void js_copy_text(const char* text, int length);
+void js_open_printable(const char* html, int length);
+void js_fetch_text(const char* url, int id, int timeout_ms);
+void js_remove_query_parameter(const char* name);
+// The accessible mirror
+void js_set_accessible_controls(const char* json);
+void js_focus_accessible_control(const char* id);
+char* js_take_accessible_events();
+}
 
 namespace leerregie::platform
 {
@@ -54,9 +104,9 @@ struct State
     bool restyle_needed = true;
     std::vector<uint32_t> frame;  // the last frame sent (send_frame), kept to reuse its memory
     std::vector<FrameCommand> frame_commands;  // its draw commands, while send_frame collects them
-    bool drawing_in_software = true;        // the first frames (drawing_in_software())
+    bool software_renderer = false;         // frames are drawn here, in software (drawing_in_software())
     std::vector<uint32_t> software_frame;   // the last frame drawn in software, as sent
-    std::vector<uint32_t> software_pixels;  // the pixels of one of its parts (loader.js shows them)
+    std::vector<uint32_t> software_pixels;  // the pixels of one of its parts, as the canvas takes them
     bool software_frame_posted = false;     // a task will draw the newest frame in software
     std::function<void(std::string)> file_loaded;
     std::function<void(bool)> copy_done;
@@ -71,41 +121,15 @@ State state;
 
 // [SECTION] Drawing
 
-EM_JS(void, js_send_font_atlas, (const unsigned char* pixels, int width, int height), {
-    Module.leerregieFont(HEAPU8.subarray(pixels, pixels + width * height), width, height);
-});
-EM_JS(void, js_send_frame, (const uint32_t* words, int count), {
-    Module.leerregieFrame(HEAPU8.subarray(words, words + count * 4));
-});
-// True while loader.js shows frames drawn in software: the renderer was not ready for the first
-// frame and has not yet drawn the newest.
-EM_JS(int, js_software_frames_wanted, (), { return Module.leerregieSoftware ? 1 : 0; });
-// A frame drawn in software goes to loader.js as its size and background, then its parts.
-EM_JS(void, js_begin_software_frame, (int width, int height, uint32_t background), {
-    Module.leerregieSoftwareFrame(width, height, background);
-});
-EM_JS(void, js_show_software_part, (const uint32_t* pixels, int left, int top, int width, int height), {
-    Module.leerregieSoftwarePart(HEAPU8.subarray(pixels, pixels + width * height * 4), left, top, width, height);
-});
+// Whether this visit's frames are drawn here in software, for a 2D canvas, rather than by WebGL2.
+bool drawing_in_software() { return state.software_renderer; }
 
-// Whether the first frames are still drawn in software: until loader.js says no more, which it says
-// once and for good (the renderer has drawn the newest frame, or was ready before the first). Their
-// memory and the atlas's pixels go then.
-bool drawing_in_software()
-{
-    if (state.drawing_in_software && !js_software_frames_wanted())
-    {
-        state.drawing_in_software = false;
-        ImGui::GetIO().Fonts->ClearTexData();
-        std::vector<uint32_t>().swap(state.software_frame);
-        std::vector<uint32_t>().swap(state.software_pixels);
-    }
-    return state.drawing_in_software;
-}
+// The atlas's pixels are needed only to draw in software: the glyphs' places in it are all ImGui
+// needs, and the WebGL renderer has its own copy.
+void release_font_atlas_pixels() { ImGui::GetIO().Fonts->ClearTexData(); }
 
 // Builds the atlas of the fonts just added, which goes to the renderer as one byte of coverage per
-// pixel (never converted to RGBA). It is kept here only while frames are also drawn in software:
-// the glyphs' places in it are all ImGui needs. The stb_truetype builder is called directly:
+// pixel (never converted to RGBA). The stb_truetype builder is called directly:
 // ImFontAtlas::Build() would also link in Dear ImGui's own font, 12 KB, for an atlas without any.
 void build_and_send_font_atlas()
 {
@@ -114,21 +138,22 @@ void build_and_send_font_atlas()
     js_send_font_atlas(atlas.TexPixelsAlpha8, atlas.TexWidth, atlas.TexHeight);
     state.software_frame.clear();  // the same frame over a new atlas looks different
     if (!drawing_in_software())
-        atlas.ClearTexData();
+        release_font_atlas_pixels();
 }
 
-// The first frames of a visit, drawn on the main thread without a GPU, so they can show before the
-// renderer has its WebGL context (loader.js).
+// Draws a frame on the main thread without a GPU, the way shell/renderer.js draws it with WebGL2,
+// and hands the parts that are not all background to the 2D canvas.
 void draw_in_software(const std::vector<uint32_t>& words)
 {
-    // A frame the same as the last is not drawn again: ImGui's frames that settle a change often are.
-    if (!drawing_in_software() || words == state.software_frame)
+    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    // A frame the same as the last is not drawn again: ImGui's frames that settle a change often
+    // are. Nor is one made before a lost WebGL context left its atlas here: the next frame is.
+    if (words == state.software_frame || !atlas.TexPixelsAlpha8)
         return;
     state.software_frame = words;
     SoftwareFrame frame;
     if (!frame.read(words.data(), words.size()))
         return;
-    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
     const CoverageImage coverage{atlas.TexPixelsAlpha8, atlas.TexWidth, atlas.TexHeight};
     js_begin_software_frame(frame.width(), frame.height(), frame.background());
     for (const PixelBox& part : frame.parts(software_band_rows, coverage))
@@ -144,9 +169,8 @@ void draw_newest_in_software()
     draw_in_software(state.frame);
 }
 
-// One frame for shell/renderer.js (and, for the first ones, draw_in_software) in the layout of
-// platform/frame.h: the draw lists' vertices in one run, their indices in another (32-bit, made
-// absolute), then the draw commands.
+// One frame for the renderer in the layout of platform/frame.h: the draw lists' vertices in one
+// run, their indices in another (32-bit, made absolute), then the draw commands.
 void send_frame(const ImDrawData& data, const ImVec4& background)
 {
     constexpr size_t header_words = sizeof(FrameHeader) / 4;
@@ -183,7 +207,8 @@ void send_frame(const ImDrawData& data, const ImVec4& background)
                              index_count, uint32_t(commands.size())};
     std::memcpy(words.data(), &header, sizeof header);
     js_send_frame(words.data(), int(words.size()));
-    // In a task of its own, which keeps this one short, and then of the newest frame only.
+    // Drawn in software in a task of its own, which keeps this one (often an input event's) short,
+    // and then only the newest of the frames made meanwhile.
     if (drawing_in_software() && !state.software_frame_posted)
     {
         state.software_frame_posted = true;
@@ -206,13 +231,6 @@ void rebuild_fonts_and_style()
     build_and_send_font_atlas();
     state.restyle_needed = false;
 }
-
-// The stage's size in CSS pixels, as loader.js keeps it: asking the element would make the browser
-// lay out the page first, in every frame.
-EM_JS(void, js_stage_size, (double* width, double* height), {
-    HEAPF64[width >> 3] = Module.leerregieStageSize.width;
-    HEAPF64[height >> 3] = Module.leerregieStageSize.height;
-});
 
 // Frames are drawn at the canvas's CSS size times devicePixelRatio, so text is crisp; the renderer
 // sizes the canvas to each frame.
@@ -292,11 +310,6 @@ void render_queued_input()
             return;
     }
 }
-
-EM_JS(int, js_focus_in_mirror, (), {
-    const active = document.activeElement;
-    return active && active.closest && active.closest("#a11y") ? 1 : 0;
-});
 
 ImVec2 to_pixels(long css_x, long css_y)
 {
@@ -446,258 +459,7 @@ void register_input()
     emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_focus_change);
 }
 
-// [SECTION] JavaScript services
-
-// Strings cross from JavaScript as malloc'ed UTF-8 with their length (leerregieEncode in
-// text_bridge.js), freed by take_string; texts go to JavaScript with their length too.
-EM_JS(char*, js_query_parameter, (const char* name), {
-    const value = new URLSearchParams(window.location.search).get(UTF8ToString(name));
-    return value === null ? 0 : leerregieEncode(value);
-});
-EM_JS(int, js_has_query_parameter, (const char* name), {
-    return new URLSearchParams(window.location.search).has(UTF8ToString(name)) ? 1 : 0;
-});
-EM_JS(char*, js_browser_language, (), { return leerregieEncode(navigator.language || ""); });
-// `*found` is 1 when the key holds a value, which is then returned (0 when there was no memory).
-EM_JS(char*, js_storage_get, (const char* key, int* found), {
-    HEAP32[found >> 2] = 0;
-    try {
-        const value = window.localStorage.getItem(UTF8ToString(key));
-        if (value === null) return 0;
-        HEAP32[found >> 2] = 1;
-        return leerregieEncode(value);
-    } catch (error) {
-        return 0;  // storage refused (private mode, blocked third-party storage)
-    }
-});
-EM_JS(int, js_storage_set, (const char* key, const char* value, int length), {
-    try {
-        window.localStorage.setItem(UTF8ToString(key), leerregieDecode(value, length));
-        return 1;
-    } catch (error) {
-        return 0;  // full or refused
-    }
-});
-EM_JS(void, js_storage_remove, (const char* key), {
-    try { window.localStorage.removeItem(UTF8ToString(key)); } catch (error) {}
-});
-// Another tab or window of this site changed local storage: the app hears which key.
-EM_JS(void, js_listen_to_storage, (), {
-    window.addEventListener("storage", event => {
-        if (event.key === null || !event.key.startsWith("leerregie.")) return;
-        const key = leerregieEncode(event.key);
-        if (key) _leerregie_storage_changed(key);
-    });
-});
-// The service worker's copies of the app's files (sw.js names its caches "leerregie-...").
-EM_JS(void, js_clear_offline_copy, (), {
-    try {
-        if (!window.caches) return;
-        caches.keys().then(names => Promise.all(names.filter(name => name.startsWith("leerregie-"))
-                                                     .map(name => caches.delete(name))))
-            .catch(() => {});
-    } catch (error) {}  // caches refused (a sandboxed frame): there is nothing kept there
-});
-EM_JS(void, js_set_live_text, (const char* text, int length), {
-    const live = document.getElementById("live");
-    const value = leerregieDecode(text, length);
-    if (live && live.textContent !== value) live.textContent = value;
-});
-EM_JS(void, js_set_document_attribute, (const char* name, const char* value), {
-    document.documentElement.setAttribute(UTF8ToString(name), UTF8ToString(value));
-});
-EM_JS(void, js_set_text_field_font_size, (float css_pixels), {
-    document.documentElement.style.setProperty("--text-size", css_pixels + "px");
-});
-EM_JS(char*, js_today, (), {
-    const now = new Date();
-    const pad = n => String(n).padStart(2, "0");
-    return leerregieEncode(now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate()));
-});
-EM_JS(void, js_download, (const char* name, const char* mime, const char* content, int length), {
-    const bytes = HEAPU8.slice(content, content + length);
-    const url = URL.createObjectURL(new Blob([bytes], {type: UTF8ToString(mime)}));
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = UTF8ToString(name);
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
-});
-EM_JS(void, js_pick_text_file, (), {
-    const input = document.createElement("input");
-    input.type = "file";
-    input.accept = ".json,application/json";
-    input.style.display = "none";
-    input.addEventListener("change", () => {
-        const file = input.files && input.files[0];
-        input.remove();
-        if (!file) return;
-        const reader = new FileReader();
-        reader.onload = () => _leerregie_file_loaded(leerregieEncode(String(reader.result)));
-        // The answers reader refuses more than 2 MB: a byte beyond that is enough to say so.
-        reader.readAsText(file.slice(0, 2 * 1024 * 1024 + 1));
-    });
-    document.body.appendChild(input);
-    input.click();
-});
-// The asynchronous clipboard first; where it is missing or refused (an iframe without
-// clipboard-write), the older copy command on a selected, off-screen text field.
-EM_JS(void, js_copy_text, (const char* text, int length), {
-    const value = leerregieDecode(text, length);
-    const fallback = () => {
-        const field = document.createElement("textarea");
-        field.value = value;
-        field.setAttribute("readonly", "");
-        field.style.cssText = "position:fixed;left:-9999px;top:0";
-        document.body.appendChild(field);
-        field.select();
-        let copied = false;
-        try { copied = document.execCommand("copy"); } catch (error) {}
-        field.remove();
-        _leerregie_copied(copied ? 1 : 0);
-    };
-    if (navigator.clipboard && navigator.clipboard.writeText)
-        navigator.clipboard.writeText(value).then(() => _leerregie_copied(1), fallback);
-    else
-        fallback();
-});
-EM_JS(void, js_open_printable, (const char* html, int length), {
-    const url = URL.createObjectURL(new Blob([leerregieDecode(html, length)], {type: "text/html"}));
-    const opened = window.open(url, "_blank");
-    if (!opened) {
-        // Blocked (some embeds): print from a hidden frame instead.
-        const frame = document.createElement("iframe");
-        frame.style.cssText = "position:fixed;width:0;height:0;border:0";
-        frame.src = url;
-        frame.onload = () => frame.contentWindow.print();
-        document.body.appendChild(frame);
-    }
-    setTimeout(() => URL.revokeObjectURL(url), 60000);
-});
-// The resolved address is checked once more here: whatever the app decided, nothing is fetched
-// from another origin. More than 4 MB is cut off; the questionnaire checker refuses over 2 MB. A
-// server that does not answer in `timeout_ms` (or stops sending) gets status -2.
-EM_JS(void, js_fetch_text, (const char* url, int id, int timeout_ms), {
-    let finished = false;
-    const done = (status, text) => {
-        if (finished) return;
-        finished = true;
-        clearTimeout(timer);
-        _leerregie_fetch_done(id, status, leerregieEncode(text));
-    };
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-        controller.abort();
-        done(-2, "");
-    }, timeout_ms);
-    let resolved = null;
-    try { resolved = new URL(UTF8ToString(url), window.location.href); } catch (error) {}
-    if (!resolved || resolved.origin !== window.location.origin) {
-        setTimeout(() => done(-1, ""), 0);
-        return;
-    }
-    fetch(resolved.href, {mode: "same-origin", credentials: "same-origin", cache: "no-cache", signal: controller.signal})
-        .then(response => response.text().then(text => done(response.status, response.ok ? text.slice(0, 4194304) : "")))
-        .catch(() => done(0, ""));
-});
-EM_JS(void, js_remove_query_parameter, (const char* name), {
-    try {
-        const url = new URL(window.location.href);
-        url.searchParams.delete(UTF8ToString(name));
-        window.history.replaceState(window.history.state, "", url.href);
-    } catch (error) {}  // a sandboxed frame may refuse; the app goes on without it
-});
-EM_JS(void, js_set_accessible_controls, (const char* json), {
-    const text = UTF8ToString(json);
-    const root = document.getElementById("a11y");
-    if (!root || root.dataset.applied === text) return;
-    root.dataset.applied = text;
-    const controls = JSON.parse(text);
-    // Elements are kept by id, so a text field keeps its focus, caret and composition while the
-    // screen scrolls or its label changes.
-    const existing = new Map();
-    for (const element of root.querySelectorAll("[data-id]")) existing.set(element.dataset.id, element);
-    const queue = (id, isText, value) => {
-        (Module.leerregieEvents = Module.leerregieEvents || []).push({id, isText, value});
-        _leerregie_draw_now();
-    };
-    const tags = {heading: "h2", text: "p", textbox: "textarea", radio: "button", button: "button", img: "div"};
-    const wanted = [];
-    let group = null;
-    for (const control of controls) {
-        const tag = tags[control.role] || "button";
-        let element = existing.get(control.id);
-        if (!element || element.tagName.toLowerCase() !== tag) {
-            element = document.createElement(tag);
-            element.dataset.id = control.id;
-            if (tag === "textarea") {
-                element.addEventListener("input", () => queue(element.dataset.id, true, element.value));
-                element.addEventListener("keydown", event => {
-                    if (event.key === "Escape") element.blur();
-                });
-                element.setAttribute("autocapitalize", "sentences");
-            } else if (tag === "button") {
-                element.type = "button";
-                element.addEventListener("click", () => queue(element.dataset.id, false, ""));
-            }
-        }
-        existing.delete(control.id);
-        element.className = "a11y-" + control.role;
-        if (control.role === "img") {
-            element.setAttribute("role", "img");
-            element.setAttribute("aria-label", control.label);
-        } else if (control.role === "textbox") {
-            element.setAttribute("aria-label", control.label);
-            // The field stops at the app's limit and says so (the app draws the message).
-            if (control.max && element.maxLength !== control.max) element.maxLength = control.max;
-            // No value: the field holds what it last sent, which may be long (pasted codes).
-            if ("value" in control && document.activeElement !== element && element.value !== control.value)
-                element.value = control.value;
-        } else if (element.textContent !== control.label) {
-            element.textContent = control.label;
-        }
-        if (control.role === "radio") {
-            element.setAttribute("role", "radio");
-            element.setAttribute("aria-checked", control.checked ? "true" : "false");
-            if (!group || group.getAttribute("aria-label") !== control.group) {
-                group = root.querySelector('[role="radiogroup"]') || document.createElement("div");
-                group.setAttribute("role", "radiogroup");
-                group.setAttribute("aria-label", control.group);
-                group.dataset.group = "1";
-                wanted.push(group);
-            }
-            if (element.parentNode !== group) group.appendChild(element);
-        } else {
-            wanted.push(element);
-        }
-        // A text field moves by transform, which needs no new layout of its text while the screen
-        // scrolls (a trainer's 100,000 pasted lines took 200 ms a frame to lay out again).
-        const place = control.role === "textbox" ? `left:0;top:0;transform:translate(${control.x}px,${control.y}px)`
-                                                 : `left:${control.x}px;top:${control.y}px`;
-        const box = control.w > 0 ? `${place};width:${control.w}px;height:${control.h}px` : "";
-        if (element.style.cssText !== box) element.style.cssText = box;
-    }
-    for (const stale of existing.values()) stale.remove();
-    for (const old of root.querySelectorAll('[data-group]')) if (!wanted.includes(old)) old.remove();
-    // Moving the focused element would blur it (and close a phone's keyboard mid-word), so the
-    // others are moved round it instead.
-    wanted.forEach((element, index) => {
-        while (root.children[index] && root.children[index] !== element && element.contains(document.activeElement))
-            root.appendChild(root.children[index]);
-        if (root.children[index] !== element) root.insertBefore(element, root.children[index] || null);
-    });
-});
-EM_JS(void, js_focus_accessible_control, (const char* id), {
-    const element = document.querySelector('#a11y [data-id="' + CSS.escape(UTF8ToString(id)) + '"]');
-    if (element && document.activeElement !== element) element.focus();
-});
-EM_JS(char*, js_take_accessible_events, (), {
-    const events = Module.leerregieEvents || [];
-    Module.leerregieEvents = [];
-    return events.length ? leerregieEncode(JSON.stringify(events)) : 0;
-});
+// [SECTION] Strings from JavaScript
 
 // A text from leerregieEncode: its length, then its bytes. Null (none, or no memory for it) is "".
 std::string take_string(char* owned)
@@ -731,6 +493,9 @@ void init(std::string_view characters)
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would need frames while idle
     io.BackendRendererName = "shell/renderer.js";
     io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;  // send_frame adds each command's VtxOffset
+    // Chosen by loader.js before the app started, for the whole visit (or until a lost WebGL
+    // context makes it leerregie_use_software_renderer).
+    state.software_renderer = js_renderer_is_software() != 0;
     register_input();
 }
 
@@ -768,7 +533,7 @@ void run(AppHooks hooks)
 }
 
 // Emscripten's setImmediate: a message the page posts to itself, which comes back as a task of its
-// own at once, where a timer nested a few deep would wait 4 ms. Tasks run in the order posted.
+// own at once, where a timer nested a few deep would be held back. Tasks run in the order posted.
 void post_task(void (*task)())
 {
     emscripten_set_immediate([](void* posted) { reinterpret_cast<void (*)()>(posted)(); },
@@ -931,7 +696,9 @@ std::vector<AccessibleEvent> take_accessible_events()
 
 } // namespace leerregie::platform
 
-// Called from JavaScript (js_pick_text_file, js_copy_text, the accessible mirror).
+// [SECTION] Called from JavaScript
+
+// From js_pick_text_file, with the file's text.
 extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_file_loaded(char* text)
 {
     std::string content = leerregie::platform::take_string(text);
@@ -941,6 +708,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_file_loaded(char* text)
     leerregie::platform::request_frames();
 }
 
+// From js_copy_text.
 extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_copied(int copied)
 {
     if (leerregie::platform::state.copy_done)
@@ -948,7 +716,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_copied(int copied)
     leerregie::platform::request_frames();
 }
 
-// Called from JavaScript (js_listen_to_storage) when another tab changed local storage.
+// From js_listen_to_storage when another tab changed local storage.
 extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_storage_changed(char* key)
 {
     const std::string changed = leerregie::platform::take_string(key);
@@ -957,10 +725,19 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_storage_changed(char* key)
     leerregie::platform::request_frames();
 }
 
-// Called by loader.js when the stage's size changed.
+// From loader.js when the stage's size changed.
 extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_stage_resized() { leerregie::platform::request_frames(); }
 
-// Called from JavaScript (js_fetch_text) when a fetch is done.
+// From loader.js when the WebGL context was lost (or cannot draw): the rest of the visit is drawn
+// in software on a fresh canvas. The font atlas is built again, as only software drawing keeps its
+// pixels, and sent; the current screen is drawn again, where the person was.
+extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_use_software_renderer()
+{
+    leerregie::platform::state.software_renderer = true;
+    leerregie::platform::request_restyle();
+}
+
+// From js_fetch_text when a fetch is done.
 extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_fetch_done(int id, int status, char* text)
 {
     leerregie::platform::FetchResult result{status, leerregie::platform::take_string(text)};

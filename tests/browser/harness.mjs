@@ -89,10 +89,13 @@ export async function settled(page) {
     await page.waitForFunction(() => window.__framesPending.size === 0);
 }
 
-// Waits until the renderer has drawn the last frame the app made (frames go to a worker), and the
-// first frames drawn in software (#poster) have made way for it.
+// Waits until the app's first frame is on screen (loader.js marks it; a page without the app's
+// canvas, such as the printable report, has none to wait for) and two more animation frames have
+// passed: the frames the app asked for are drawn in them, or in the task just after (in software).
 export async function frameShown(page) {
-    await page.waitForFunction(() => !(window.Module && window.Module.drawing) && !document.getElementById('poster'));
+    await page.waitForFunction(() => !document.getElementById('canvas')
+                                     || performance.getEntriesByName('leerregie:first-frame').length > 0);
+    await page.evaluate(() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))));
 }
 
 // A PNG screenshot as { width, height, rgba }.

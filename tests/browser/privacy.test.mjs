@@ -110,13 +110,10 @@ test('the whole journey makes no request to another origin, and none after start
     const workerFiles = new Set(['sw.js', ...precached].map(name => new URL(name, session.server.url).href));
     assert.deepEqual(byWorker.filter(entry => !workerFiles.has(entry.url)).map(entry => entry.url), [],
                      'the worker fetches only the app\'s own files');
-    // The start-up requests that may come after the first frame, drawn in software, each once:
-    // the renderer's worker fetches its file when its thread has started, which a loaded machine
-    // does late; and the trainer's questionnaire named by `questionnaire=` (none in this journey,
-    // which uses the built-in one).
+    // The one start-up request that may come after the first frame, once: the trainer's
+    // questionnaire named by `questionnaire=` (none in this journey, which uses the built-in one).
     const trainerFile = new URL(page.url()).searchParams.get('questionnaire');
-    const allowed = [new URL('renderer.js', session.server.url).href,
-                     ...(trainerFile ? [new URL(trainerFile, page.url()).href] : [])];
+    const allowed = trainerFile ? [new URL(trainerFile, page.url()).href] : [];
     const notAllowed = urls => urls.filter((url, index) => !(allowed.includes(url) && urls.indexOf(url) === index));
     const late = network.filter(entry => !entry.byWorker && entry.at > firstScreenAt).map(entry => entry.url);
     assert.deepEqual(notAllowed(late), [], 'the page makes no request after its first frame');

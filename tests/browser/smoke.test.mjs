@@ -3,8 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { artifactsDir, commonestColour, decodePng, differentPixels, frameShown, openPage, pixelAt, screenshot, settled, useBrowser,
+import { commonestColour, decodePng, differentPixels, frameShown, openPage, pixelAt, screenshot, settled, useBrowser,
          waitForScreen } from './harness.mjs';
 
 const session = useBrowser();
@@ -76,66 +75,40 @@ for (const theme of ['dark', 'contrast']) {
     });
 }
 
-// Where the worker cannot draw, the page takes the canvas back and draws itself: here the worker's
-// shaders "fail to link" at its first frame, when the app has already sent it frames.
-test('when the worker cannot draw, the page draws instead and input still works', async () => {
+// Where WebGL cannot draw (here its shaders "fail to link" at the first frame, when the app has
+// already made it), the app draws that frame again in software, and the rest of the visit too.
+test('when WebGL cannot draw, the app draws in software and input still works', async () => {
     const { context, page, consoleErrors } = await openPage(session.browser, 'desktop');
-    await context.route('**/renderer.js', async route => {
-        const response = await route.fetch();
-        const failingWorker = 'if (typeof document === "undefined") WebGL2RenderingContext.prototype.getProgramParameter = () => false;\n';
-        await route.fulfill({ response, body: failingWorker + await response.text() });
-    });
+    await context.addInitScript(() => { WebGL2RenderingContext.prototype.getProgramParameter = () => false; });
     await page.goto(session.server.url);
     await waitForScreen(page, 'intro');
     await frameShown(page);
-    assert.equal(await page.evaluate(() => typeof window.leerregieRenderer), 'function', 'the page loaded the renderer');
     await page.locator('#canvas').focus();
     await page.keyboard.press('Enter');
     await waitForScreen(page, 'question');
-    const shot = await screenshot(page, 'desktop-drawn-on-page');
+    await frameShown(page);
+    assert.equal(await page.evaluate(() => !!document.getElementById('canvas').getContext('webgl2')), false,
+                 'the canvas has a 2D context, for frames drawn in software');
+    const shot = await screenshot(page, 'desktop-webgl-failed');
     // The section's first screen is drawn: its blue Continue button on the light background.
     const [r, g, b] = await pixelAt(page, 760, 300);
     assert.ok(b > 150 && r < 80, `${shot}: the Continue button is blue (${[r, g, b]})`);
     assert.ok((await pixelAt(page, 640, 600)).every(channel => channel > 230), `${shot}: the background is light`);
-    assert.deepEqual(consoleErrors.filter(text => !text.startsWith('Leerregie: ')), [], 'only the worker\'s own report');
+    assert.deepEqual(consoleErrors.filter(text => !text.startsWith('Leerregie: ')), [], 'only the renderer\'s own report');
     await context.close();
 });
 
-// Until the renderer has its WebGL context, the first frames are drawn in software on #poster. Here
-// the renderer's script is held back, so the intro and the next screen (reached with the keyboard)
-// are drawn in software; once it comes, the renderer takes over and the poster goes. Its pixels
-// must match the renderer's.
-test('before the renderer is ready, frames drawn in software show the app and take input', async () => {
-    const { context, page, consoleErrors } = await openPage(session.browser, 'desktop');
-    let release;
-    const held = new Promise(resolve => { release = resolve; });
-    await context.route('**/renderer.js', async route => {
-        await held;
-        await route.continue();
-    });
-    await page.goto(`${session.server.url}?lang=en`);
-    await page.waitForFunction(() => document.documentElement.dataset.screen === 'intro' && document.getElementById('poster'));
-    await page.locator('#canvas').focus();
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.documentElement.dataset.screen === 'question');
-    await page.waitForTimeout(300);  // the frames that settle the new screen
-    const software = await page.screenshot({ path: path.join(artifactsDir, 'screenshots', 'desktop-software-frame.png') });
-    const marks = await page.evaluate(() => ['leerregie:wasm-ready', 'leerregie:first-frame'].map(name =>
-        performance.getEntriesByName(name).map(mark => mark.startTime)));
-    assert.equal(marks[1].length, 1, 'the first frame is marked when the poster shows it');
-    assert.ok(marks[0].length === 1 && marks[0][0] < marks[1][0], `the WebAssembly is marked ready once, before the first frame: ${marks}`);
-    release();
+// The start-up marks a benchmark reads (loader.js): the WebAssembly instantiated before any of the
+// app's code ran, the first frame handed to the renderer, and that frame on screen; each once.
+test('start-up is marked once per step, in order', async () => {
+    const { context, page, consoleErrors } = await openPage(session.browser, 'phone');
+    await page.goto(session.server.url);
+    await waitForScreen(page, 'intro');
     await frameShown(page);
-    const rendered = await page.screenshot({ path: path.join(artifactsDir, 'screenshots', 'desktop-renderer-frame.png') });
-    const a = decodePng(software), b = decodePng(rendered);
-    assert.equal(a.width * a.height, b.width * b.height);
-    let different = 0;
-    for (let i = 0; i < a.rgba.length; i += 4) {
-        if ([0, 1, 2].some(channel => Math.abs(a.rgba[i + channel] - b.rgba[i + channel]) > 24)) ++different;
-    }
-    assert.ok(different < a.width * a.height / 1000, `${different} pixels differ between the software frame and the renderer's`);
-    const [r, g, bl] = await pixelAt(page, 760, 300);
-    assert.ok(bl > 150 && r < 80, `the Continue button is blue (${[r, g, bl]})`);
+    const marks = await page.evaluate(() => ['leerregie:wasm-ready', 'leerregie:frame-handed', 'leerregie:first-frame'].map(name =>
+        performance.getEntriesByName(name).map(mark => mark.startTime)));
+    assert.ok(marks.every(times => times.length === 1), `each mark once: ${JSON.stringify(marks)}`);
+    assert.ok(marks[0][0] < marks[1][0] && marks[1][0] < marks[2][0], `in order: ${JSON.stringify(marks)}`);
     assert.deepEqual(consoleErrors, []);
     await context.close();
 });
