@@ -15,10 +15,11 @@ namespace leerregie
 // False, with app.errors saying what is wrong, when they do not load.
 bool load_builtin_content(App& app);
 
-// Starts the app in steps, each a task of its own (platform::post_task), so that a slow phone's
-// page is never held up long: (1) the settings from the address, (2) the strings, (3) the
-// questionnaire, (4) a trainer's own questionnaire fetched or saved progress resumed, (5) the
-// screens drawn with `screens` (platform::run). `app` stays in use for the whole visit.
+// Starts the app in steps, so that a slow phone's page is never held up long: at once (1) the
+// settings from the address and (2) the strings; then, each in a task of its own
+// (platform::post_task), (3) the questionnaire, and (4) a trainer's own questionnaire fetched or
+// saved progress resumed, with the screens drawn by `screens` from then on (platform::run).
+// `app` stays in use for the whole visit.
 void start_app(App& app, platform::AppHooks screens);
 
 } // namespace leerregie
