@@ -30,6 +30,8 @@ void set_today(std::string date);
 // Runs posted tasks, answers to copy requests and files picked, and the frames asked for, until
 // nothing is left. False when it did not settle (a frame keeps asking for more).
 bool run_until_idle();
+// Runs the first of those: a task, an answer or a frame. False when nothing was waiting.
+bool run_next();
 // Draws one frame now: NewFrame, the app's draw hook, Render (never rendered to pixels).
 void draw_frame();
 // Activates a control of the accessible mirror by its id, as a tap on it or a click does in the

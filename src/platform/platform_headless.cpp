@@ -349,31 +349,35 @@ void set_today(std::string date)
     state.today = std::move(date);
 }
 
+bool run_next()
+{
+    if (!state.tasks.empty())
+    {
+        const auto task = state.tasks.front();
+        state.tasks.pop_front();
+        task();
+    }
+    else if (!state.answers.empty() && state.hooks.draw)
+    {
+        const auto answer = std::move(state.answers.front());
+        state.answers.pop_front();
+        answer();
+        platform::request_frames();
+    }
+    else if (state.frames_pending > 0 && state.hooks.draw)
+    {
+        --state.frames_pending;
+        platform::render();
+    }
+    else
+        return false;
+    return true;
+}
+
 bool run_until_idle()
 {
     for (int round = 0; round < platform::most_frames_until_idle; ++round)
-    {
-        if (!state.tasks.empty())
-        {
-            const auto task = state.tasks.front();
-            state.tasks.pop_front();
-            task();
-        }
-        else if (!state.answers.empty() && state.hooks.draw)
-        {
-            const auto answer = std::move(state.answers.front());
-            state.answers.pop_front();
-            answer();
-            platform::request_frames();
-        }
-        else if (state.frames_pending > 0 && state.hooks.draw)
-        {
-            --state.frames_pending;
-            platform::render();
-        }
-        else
-            return true;
-    }
+        if (!run_next()) return true;
     return false;
 }
 

@@ -113,6 +113,22 @@ struct Texts
 
 } // namespace
 
+TEST_CASE("the first frame comes before the profiles, advice and references are read")
+{
+    headless::open_page();
+    App app;
+    ui::set_font_files({embedded_file("ui-regular.ttf"), embedded_file("ui-bold.ttf")});
+    start_app(app, {[&app] { ui::draw_app(app); }, [&app](float pixel_ratio, const ImWchar* glyph_ranges)
+                    { ui::apply_typography_and_theme(app, pixel_ratio, glyph_ranges); }});
+    while (headless::frames_drawn() == 0 && headless::run_next())
+        CHECK_FALSE(app.catalogues_loaded);
+    CHECK(headless::frames_drawn() == 1);
+    CHECK(headless::screen_name() == "intro");
+    CHECK_FALSE(app.catalogues_loaded);
+    CHECK(headless::run_until_idle());
+    CHECK(app.catalogues_loaded);
+}
+
 TEST_CASE("intro, then a section's introduction, then a question")
 {
     for (const std::string language : {"nl", "en"})
