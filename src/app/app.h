@@ -1,7 +1,7 @@
 // The app's state and what a person can do with it: start a scan, answer, go back and forth,
 // see results, write a plan, import and export, clear everything. Screens in src/ui draw from it
 // and call these functions; the platform layer never sees it. Storage goes through a small
-// interface, so the same logic could be tested without a browser.
+// interface, so the same logic is tested without a browser (tests/unit/app_test.cpp).
 #pragma once
 
 #include <functional>
