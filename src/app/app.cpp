@@ -65,7 +65,7 @@ void App::build_steps()
     }
 }
 
-void App::start(Variant variant)
+void App::start_scan(Variant variant)
 {
     const bool switched = !answers.answers.empty() && answers.variant != variant;
     if (answers.answers.empty())
@@ -179,6 +179,8 @@ const Section* App::current_section() const
 
 void App::show_results()
 {
+    if (!load_catalogues())
+        return;
     assessment = assess(questionnaire, advice, profiles, answers);
     screen = Screen::Results;
     answers.position = int(steps.size());
@@ -431,6 +433,8 @@ std::string App::result_code() const
 
 void App::read_group_codes()
 {
+    if (!load_catalogues())
+        return;
     group_list = read_code_list(questionnaire, profiles, group_codes);
     group = summarize_group(questionnaire, advice, profiles, group_list.codes);
 }
@@ -453,7 +457,7 @@ void App::set_language(const std::string& new_language)
         save();
 }
 
-void App::begin()
+void App::open_first_screen()
 {
     Answers fresh;
     fresh.questionnaire = questionnaire.id;
@@ -489,7 +493,7 @@ void App::own_questionnaire_loaded(std::string_view text_of_file)
     }
     questionnaire = std::move(*loaded.value);
     errors.clear();
-    begin();
+    open_first_screen();
 }
 
 void App::own_questionnaire_failed(std::string message)
@@ -507,7 +511,7 @@ void App::use_builtin_questionnaire()
     error_lead.clear();
     if (forget_own_questionnaire)
         forget_own_questionnaire();
-    begin();
+    open_first_screen();
 }
 
 } // namespace leerregie

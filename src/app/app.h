@@ -1,7 +1,7 @@
 // The app's state and what a person can do with it: start a scan, answer, go back and forth,
 // see results, write a plan, import and export, clear everything. Screens in src/ui draw from it
 // and call these functions; the platform layer never sees it. Storage goes through a small
-// interface, so the same logic could be tested without a browser.
+// interface, so the same logic is tested without a browser (tests/unit/app_test.cpp).
 #pragma once
 
 #include <functional>
@@ -72,9 +72,11 @@ struct App
     // Content
     Strings strings;
     Questionnaire questionnaire;
+    // The catalogues: loaded after the first frame or when first needed (load_catalogues).
     AdviceCatalogue advice;
     ProfileCatalogue profiles;
     References references;
+    bool catalogues_loaded = false;
 
     // Progress
     Screen screen = Screen::Intro;
@@ -126,8 +128,8 @@ struct App
     const std::string& text(std::string_view key) const { return strings.get(language, key); }
     const std::string& local(const LocalText& value) const { return value.in(language); }
 
-    // The scan
-    void start(Variant variant);
+    // The scan: starts the variant, or goes on with the answers given so far (in either variant).
+    void start_scan(Variant variant);
     // The answer as Answers keeps it: an option (1-based), not_applicable_answer, or nullopt for
     // "weet niet".
     void choose(std::optional<int> answer);
@@ -169,7 +171,10 @@ struct App
     void set_language(const std::string& new_language);
 
     // Opens the current questionnaire: saved answers for it resume, else the intro.
-    void begin();
+    void open_first_screen();
+    // Loads the built-in profiles, advice and references once. False, with the error screen
+    // listing what is wrong, when they do not load.
+    bool load_catalogues();
     // The own questionnaire's file arrived: checked like `leerregie-cli validate` does; the scan
     // uses it when it passes, else the error screen lists why.
     void own_questionnaire_loaded(std::string_view text);

@@ -43,21 +43,21 @@ std::string draw_intro(App& app)
 
     const bool in_progress = !app.answers.answers.empty();
     if (in_progress && primary_button("continue", app.text("ui.intro.continue")))
-        app.start(app.answers.variant);
+        app.start_scan(app.answers.variant);
     const bool short_first = app.answers.variant == Variant::Short || !in_progress;
     const auto variant_button = [&](const char* id, std::string_view label, bool primary) {
         return primary && !in_progress ? primary_button(id, label) : secondary_button(id, label);
     };
     if (variant_button("start-short", app.text("ui.intro.start_short"), short_first))
-        app.start(Variant::Short);
+        app.start_scan(Variant::Short);
     muted(duration(app, Variant::Short, "ui.intro.short_time"));
     if (variant_button("start-full", app.text("ui.intro.start_full"), !short_first))
-        app.start(Variant::Full);
+        app.start_scan(Variant::Full);
     muted(duration(app, Variant::Full, "ui.intro.full_time"));
     end_screen();
 
     if (!app.settings_open && ImGui::IsKeyPressed(ImGuiKey_Enter, false))
-        app.start(app.answers.variant);
+        app.start_scan(app.answers.variant);
 
     return app.text("ui.intro.title") + ". " + app.text("ui.intro.lead") + " " + app.text("ui.intro.privacy") + " " +
            app.text("ui.intro.not_a_test") + " " + app.text(in_progress ? "ui.intro.live_continue" : "ui.intro.live_keys");

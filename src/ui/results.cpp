@@ -258,7 +258,7 @@ std::string draw_results(App& app)
         app.screen = Screen::Report;
     live += share_panel(app);
     if (secondary_button("review", app.text("ui.results.review")))
-        app.start(app.answers.variant);
+        app.start_scan(app.answers.variant);
     end_screen();
     return live;
 }

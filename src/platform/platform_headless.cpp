@@ -1,0 +1,462 @@
+// The platform without a browser (platform.h), for native tests: Dear ImGui makes its frames and
+// builds its font atlas with stb_truetype, but nothing is rendered; the page's services are kept in
+// memory (headless.h). Sections: state, frames, public functions, test-facing functions.
+#include <algorithm>
+#include <deque>
+#include <nlohmann/json.hpp>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "platform/headless.h"
+
+namespace leerregie::platform
+{
+namespace
+{
+
+// [SECTION] State
+
+// Glyphs always in the font atlas, as in the browser: ASCII, then init's characters and add_glyphs.
+constexpr ImWchar base_glyph_ranges[] = {0x0020, 0x007E, 0};
+// More frames than any screen asks for to settle (a chosen answer's confirmation, scroll inertia).
+constexpr int most_frames_until_idle = 2000;
+
+struct State
+{
+    AppHooks hooks;
+    ImFontGlyphRangesBuilder glyphs;
+    ImVector<ImWchar> glyph_ranges;
+    bool restyle_needed = true;
+    bool fonts_built = false;
+    int frames_pending = 0;
+    int frames_drawn = 0;
+    float css_width = 390.0f, css_height = 844.0f, pixel_ratio = 1.0f;
+
+    std::map<std::string, std::string> query;
+    std::string browser_language = "nl-NL";
+    std::map<std::string, std::string> storage;
+    bool storage_full = false;
+    std::function<void(std::string)> storage_changed;
+    std::string today = "2026-11-24";
+
+    std::deque<void (*)()> tasks;
+    std::deque<std::function<void()>> answers; // to copy requests and file picks, on a later frame
+    std::string next_picked_file;
+    std::vector<headless::Download> downloads;
+    std::string clipboard;
+    std::string printable;
+    std::string fetched_url;
+    std::function<void(FetchResult)> fetch_done;
+
+    std::string controls_json;
+    std::vector<AccessibleEvent> accessible_events;
+    std::string screen_name;
+    std::string live_text;
+    std::string document_language;
+};
+
+State state;
+
+// [SECTION] Frames
+
+void build_glyph_ranges()
+{
+    state.glyph_ranges.clear(); // BuildRanges appends
+    state.glyphs.BuildRanges(&state.glyph_ranges);
+}
+
+// As in the browser: the app's fonts on a cleared atlas, built with stb_truetype directly.
+void rebuild_fonts_and_style()
+{
+    ImGui::GetIO().Fonts->Clear();
+    state.hooks.restyle(state.pixel_ratio, state.glyph_ranges.Data);
+    ImFontAtlasGetBuilderForStbTruetype()->FontBuilder_Build(ImGui::GetIO().Fonts);
+    state.restyle_needed = false;
+    state.fonts_built = true;
+}
+
+void render()
+{
+    ImGuiIO& io = ImGui::GetIO();
+    io.DeltaTime = 1.0f / 60.0f;
+    io.DisplaySize = ImVec2(state.css_width * state.pixel_ratio, state.css_height * state.pixel_ratio);
+    if (state.restyle_needed) rebuild_fonts_and_style();
+    ImGui::NewFrame();
+    state.hooks.draw();
+    ImGui::Render();
+    ++state.frames_drawn;
+}
+
+bool has_control(std::string_view id)
+{
+    const nlohmann::json controls = nlohmann::json::parse(state.controls_json, nullptr, false);
+    if (!controls.is_array()) return false;
+    return std::any_of(controls.begin(), controls.end(),
+                       [&](const nlohmann::json& control)
+                       { return control.is_object() && control.value("id", "") == id; });
+}
+
+} // namespace
+
+// [SECTION] Public functions
+
+void init(std::string_view characters)
+{
+    state.glyphs.Clear();
+    state.glyphs.AddRanges(base_glyph_ranges);
+    state.glyphs.AddText(characters.data(), characters.data() + characters.size());
+    build_glyph_ranges();
+    if (ImGui::GetCurrentContext()) ImGui::DestroyContext();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight | ImFontAtlasFlags_NoMouseCursors;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false;
+    io.BackendRendererName = "headless";
+    state.restyle_needed = true;
+}
+
+// As in the browser: the font atlas, then the first frame, each in a task of its own.
+void run(AppHooks hooks)
+{
+    state.hooks = std::move(hooks);
+    post_task(
+        []
+        {
+            if (state.restyle_needed) rebuild_fonts_and_style();
+            post_task(
+                []
+                {
+                    render();
+                    request_frames(2);
+                });
+        });
+}
+
+void post_task(void (*task)())
+{
+    state.tasks.push_back(task);
+}
+
+void request_frames(int count)
+{
+    state.frames_pending = std::max(state.frames_pending, count);
+}
+
+void add_glyphs(std::string_view text)
+{
+    bool added = false;
+    const char* end = text.data() + text.size();
+    for (const char* next = text.data(); next < end;)
+    {
+        unsigned int character = 0;
+        next += std::max(ImTextCharFromUtf8(&character, next, end), 1);
+        const bool control = character < 0x20 || (character >= 0x7F && character < 0xA0);
+        if (!control && character <= IM_UNICODE_CODEPOINT_MAX && !state.glyphs.GetBit(character))
+        {
+            state.glyphs.SetBit(character);
+            added = true;
+        }
+    }
+    if (!added) return;
+    build_glyph_ranges();
+    request_restyle();
+}
+
+void set_text_field_font_size(float)
+{
+}
+
+void request_restyle()
+{
+    state.restyle_needed = true;
+    state.fonts_built = false;
+    request_frames();
+}
+
+float device_pixel_ratio()
+{
+    return state.pixel_ratio;
+}
+
+std::string query_parameter(std::string_view name)
+{
+    const auto found = state.query.find(std::string(name));
+    if (found == state.query.end()) return {};
+    add_glyphs(found->second);
+    return found->second;
+}
+
+bool has_query_parameter(std::string_view name)
+{
+    return state.query.count(std::string(name)) > 0;
+}
+
+std::string browser_language()
+{
+    return state.browser_language;
+}
+
+std::optional<std::string> storage_get(std::string_view key)
+{
+    const auto found = state.storage.find(std::string(key));
+    if (found == state.storage.end()) return std::nullopt;
+    add_glyphs(found->second);
+    return found->second;
+}
+
+bool storage_set(std::string_view key, std::string_view value)
+{
+    if (state.storage_full) return false;
+    state.storage[std::string(key)] = std::string(value);
+    return true;
+}
+
+void storage_remove(std::string_view key)
+{
+    state.storage.erase(std::string(key));
+}
+
+void set_live_text(std::string_view text)
+{
+    state.live_text = std::string(text);
+}
+void set_screen_name(std::string_view screen)
+{
+    state.screen_name = std::string(screen);
+}
+void set_document_language(std::string_view language)
+{
+    state.document_language = std::string(language);
+}
+std::string today()
+{
+    return state.today;
+}
+
+void download_file(std::string_view file_name, std::string_view mime_type, std::string_view content)
+{
+    state.downloads.push_back({std::string(file_name), std::string(mime_type), std::string(content)});
+}
+
+void pick_text_file(std::function<void(std::string)> on_loaded)
+{
+    state.answers.push_back(
+        [on_loaded = std::move(on_loaded)]
+        {
+            add_glyphs(state.next_picked_file);
+            on_loaded(state.next_picked_file);
+        });
+}
+
+void copy_text(std::string_view text, std::function<void(bool copied)> done)
+{
+    state.clipboard = std::string(text);
+    state.answers.push_back([done = std::move(done)] { done(true); });
+}
+
+void open_printable(std::string_view html)
+{
+    state.printable = std::string(html);
+}
+
+void fetch_text(std::string_view url, int, std::function<void(FetchResult)> on_done)
+{
+    state.fetched_url = std::string(url);
+    state.fetch_done = std::move(on_done);
+}
+
+void on_storage_change(std::function<void(std::string key)> changed)
+{
+    state.storage_changed = std::move(changed);
+}
+
+void clear_offline_copy()
+{
+}
+
+void remove_query_parameter(std::string_view name)
+{
+    state.query.erase(std::string(name));
+}
+
+void set_accessible_controls(const std::string& controls_json)
+{
+    state.controls_json = controls_json;
+}
+
+std::vector<AccessibleEvent> take_accessible_events()
+{
+    return std::exchange(state.accessible_events, {});
+}
+
+void focus_accessible_control(std::string_view)
+{
+}
+
+} // namespace leerregie::platform
+
+// [SECTION] Test-facing functions
+
+namespace leerregie::headless
+{
+using platform::state;
+
+void open_page()
+{
+    if (ImGui::GetCurrentContext()) ImGui::DestroyContext();
+    state = {};
+}
+
+void set_query_parameter(std::string name, std::string value)
+{
+    state.query[std::move(name)] = std::move(value);
+}
+void set_browser_language(std::string language)
+{
+    state.browser_language = std::move(language);
+}
+std::map<std::string, std::string>& storage()
+{
+    return state.storage;
+}
+void set_storage_full(bool full)
+{
+    state.storage_full = full;
+}
+
+void storage_changed_elsewhere(const std::string& key)
+{
+    if (state.storage_changed) state.storage_changed(key);
+    platform::request_frames();
+}
+
+void set_display(float css_width, float css_height, float pixel_ratio)
+{
+    state.css_width = css_width;
+    state.css_height = css_height;
+    if (pixel_ratio != state.pixel_ratio)
+    {
+        state.pixel_ratio = pixel_ratio;
+        platform::request_restyle();
+    }
+    platform::request_frames();
+}
+
+void set_today(std::string date)
+{
+    state.today = std::move(date);
+}
+
+bool run_next()
+{
+    if (!state.tasks.empty())
+    {
+        const auto task = state.tasks.front();
+        state.tasks.pop_front();
+        task();
+    }
+    else if (!state.answers.empty() && state.hooks.draw)
+    {
+        const auto answer = std::move(state.answers.front());
+        state.answers.pop_front();
+        answer();
+        platform::request_frames();
+    }
+    else if (state.frames_pending > 0 && state.hooks.draw)
+    {
+        --state.frames_pending;
+        platform::render();
+    }
+    else
+        return false;
+    return true;
+}
+
+bool run_until_idle()
+{
+    for (int round = 0; round < platform::most_frames_until_idle; ++round)
+        if (!run_next()) return true;
+    return false;
+}
+
+void draw_frame()
+{
+    platform::render();
+}
+
+bool activate(std::string_view id)
+{
+    if (!platform::has_control(id)) return false;
+    state.accessible_events.push_back({std::string(id), false, {}});
+    platform::render(); // at once, as the browser does inside the person's event
+    platform::request_frames();
+    return run_until_idle();
+}
+
+bool type_into(std::string_view id, std::string_view text)
+{
+    if (!platform::has_control(id)) return false;
+    platform::add_glyphs(text);
+    state.accessible_events.push_back({std::string(id), true, std::string(text)});
+    platform::render();
+    platform::request_frames();
+    return run_until_idle();
+}
+
+void pick_file(std::string text)
+{
+    state.next_picked_file = std::move(text);
+}
+
+const std::string& accessible_controls()
+{
+    return state.controls_json;
+}
+const std::string& screen_name()
+{
+    return state.screen_name;
+}
+const std::string& live_text()
+{
+    return state.live_text;
+}
+const std::string& document_language()
+{
+    return state.document_language;
+}
+int frames_drawn()
+{
+    return state.frames_drawn;
+}
+bool fonts_built()
+{
+    return state.fonts_built;
+}
+const std::vector<Download>& downloads()
+{
+    return state.downloads;
+}
+const std::string& clipboard_text()
+{
+    return state.clipboard;
+}
+const std::string& printable_html()
+{
+    return state.printable;
+}
+const std::string& fetched_url()
+{
+    return state.fetched_url;
+}
+
+void answer_fetch(platform::FetchResult result)
+{
+    state.fetched_url.clear();
+    platform::add_glyphs(result.text);
+    if (const auto done = std::exchange(state.fetch_done, nullptr)) done(std::move(result));
+    platform::request_frames();
+}
+
+} // namespace leerregie::headless

@@ -1,0 +1,286 @@
+// Every screen drawn with Dear ImGui on the headless platform, in Dutch and in English, started as
+// the browser starts the app (app/startup.h): what the accessible mirror gets (roles, labels from
+// assets/strings.json, order), the page's data-screen name and #live text.
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include "app/embedded.h"
+#include "app/startup.h"
+#include "core/answers.h"
+#include "fixtures.h"
+#include "platform/headless.h"
+#include "ui/screens.h"
+#include "ui/theme.h"
+
+using namespace leerregie;
+namespace headless = leerregie::headless;
+
+namespace
+{
+
+// The app of the page open now: start_app keeps using it for the whole visit.
+std::unique_ptr<App> page_app;
+
+// Opens the page with these address parameters and runs its start-up until nothing is left.
+App& open_page(const std::string& language, std::map<std::string, std::string> parameters = {},
+               std::map<std::string, std::string> stored = {})
+{
+    headless::open_page();
+    headless::set_query_parameter("lang", language);
+    for (auto& [name, value] : parameters)
+        headless::set_query_parameter(name, value);
+    headless::storage() = std::move(stored);
+    page_app = std::make_unique<App>();
+    App& app = *page_app;
+    ui::set_font_files({embedded_file("ui-regular.ttf"), embedded_file("ui-bold.ttf")});
+    start_app(app, {[&app] { ui::draw_app(app); }, [&app](float pixel_ratio, const ImWchar* glyph_ranges)
+                    { ui::apply_typography_and_theme(app, pixel_ratio, glyph_ranges); }});
+    REQUIRE(headless::run_until_idle());
+    return app;
+}
+
+nlohmann::json controls()
+{
+    const nlohmann::json list = nlohmann::json::parse(headless::accessible_controls());
+    REQUIRE(list.is_array());
+    return list;
+}
+
+// The mirror's control with this id; fails the test when there is none.
+nlohmann::json control(const std::string& id)
+{
+    for (const nlohmann::json& entry : controls())
+        if (entry.value("id", "") == id) return entry;
+    FAIL("the mirror has no control " << id << ": " << headless::accessible_controls());
+    return {};
+}
+
+// The place of a control in the mirror's order.
+size_t position_of(const std::string& id)
+{
+    const nlohmann::json list = controls();
+    for (size_t index = 0; index < list.size(); ++index)
+        if (list[index].value("id", "") == id) return index;
+    FAIL("the mirror has no control " << id);
+    return 0;
+}
+
+void check_control(const std::string& id, const std::string& role, const std::string& label)
+{
+    const nlohmann::json found = control(id);
+    CHECK(found.value("role", "") == role);
+    CHECK(found.value("label", "") == label);
+    CHECK(found.value("w", 0.0) > 0.0); // on the canvas, where a tap on it lands
+    CHECK(found.value("h", 0.0) > 0.0);
+}
+
+// The screen's first heading, as a screen reader's heading navigation finds it first.
+std::string first_heading()
+{
+    for (const nlohmann::json& entry : controls())
+        if (entry.value("role", "") == "heading") return entry.value("label", "");
+    return {};
+}
+
+void check_page(const std::string& screen, const std::string& language)
+{
+    CHECK(headless::screen_name() == screen);
+    CHECK(headless::document_language() == language);
+    CHECK_FALSE(headless::live_text().empty());
+}
+
+// Saved answers of the short scan with every question answered, so the page resumes on the results.
+std::map<std::string, std::string> finished_short_scan()
+{
+    Loaded<Answers> answers = parse_answers(test_data("answers-short.json"));
+    REQUIRE(answers.value);
+    answers.value->position = 1000;
+    return {{"leerregie.answers.leerregie", serialize_answers(*answers.value)}};
+}
+
+// The labels of strings.json in one language.
+struct Texts
+{
+    std::string language;
+    Strings strings;
+    explicit Texts(std::string in) : language(std::move(in))
+    {
+        REQUIRE(strings.load(asset_text("strings.json")));
+    }
+    const std::string& operator()(const std::string& key) const { return strings.get(language, key); }
+};
+
+} // namespace
+
+TEST_CASE("the first frame comes before the profiles, advice and references are read")
+{
+    headless::open_page();
+    App app;
+    ui::set_font_files({embedded_file("ui-regular.ttf"), embedded_file("ui-bold.ttf")});
+    start_app(app, {[&app] { ui::draw_app(app); }, [&app](float pixel_ratio, const ImWchar* glyph_ranges)
+                    { ui::apply_typography_and_theme(app, pixel_ratio, glyph_ranges); }});
+    while (headless::frames_drawn() == 0 && headless::run_next())
+        CHECK_FALSE(app.catalogues_loaded);
+    CHECK(headless::frames_drawn() == 1);
+    CHECK(headless::screen_name() == "intro");
+    CHECK_FALSE(app.catalogues_loaded);
+    CHECK(headless::run_until_idle());
+    CHECK(app.catalogues_loaded);
+}
+
+TEST_CASE("intro, then a section's introduction, then a question")
+{
+    for (const std::string language : {"nl", "en"})
+    {
+        CAPTURE(language);
+        const Texts text(language);
+        App& app = open_page(language);
+        check_page("intro", language);
+        CHECK(headless::fonts_built());
+        CHECK(app.catalogues_loaded); // after the first frame, in a task of its own
+        CHECK(first_heading() == text("ui.intro.title"));
+        check_control("settings", "button", text("ui.settings.open"));
+        check_control("start-short", "button", text("ui.intro.start_short"));
+        check_control("start-full", "button", text("ui.intro.start_full"));
+        CHECK(position_of("settings") < position_of("start-short"));
+        CHECK(position_of("start-short") < position_of("start-full"));
+        CHECK(headless::live_text().rfind(text("ui.intro.title"), 0) == 0);
+
+        REQUIRE(headless::activate("start-short"));
+        check_page("question", language);
+        const Section& section = *app.current_section();
+        CHECK(first_heading() == section.title.in(language));
+        check_control("back", "button", text("ui.question.back"));
+        check_control("next", "button", text("ui.question.continue"));
+        CHECK(position_of("back") < position_of("next"));
+
+        REQUIRE(headless::activate("next"));
+        check_page("question", language);
+        const Item& item = *app.current().item;
+        CHECK(first_heading() == item.text.in(language));
+        const Scale& scale = *app.questionnaire.find_scale(item.scale);
+        for (size_t option = 1; option <= scale.options.size(); ++option)
+        {
+            const std::string id = "option-" + std::to_string(option);
+            check_control(id, "radio",
+                          std::to_string(option) + "   " + scale.options[option - 1].in(language));
+            CHECK_FALSE(control(id).value("checked", false));
+            if (option > 1) CHECK(position_of("option-" + std::to_string(option - 1)) < position_of(id));
+        }
+        check_control("next", "button", text("ui.question.next"));
+        CHECK(position_of("option-" + std::to_string(scale.options.size())) < position_of("next"));
+
+        // A chosen answer is checked in the mirror, and the next question follows.
+        REQUIRE(headless::activate("option-2"));
+        CHECK(app.answers.answers.at(item.id) == 2);
+        CHECK(app.current().item != &item);
+    }
+}
+
+TEST_CASE("results, plan and report, resumed from saved answers")
+{
+    for (const std::string language : {"nl", "en"})
+    {
+        CAPTURE(language);
+        const Texts text(language);
+        open_page(language, {}, finished_short_scan());
+        check_page("results", language);
+        check_control("to-plan", "button", text("ui.results.to_plan"));
+        check_control("to-report", "button", text("ui.results.to_report"));
+        check_control("review", "button", text("ui.results.review"));
+        CHECK(position_of("to-plan") < position_of("to-report"));
+        CHECK(position_of("to-report") < position_of("review"));
+
+        REQUIRE(headless::activate("share"));
+        REQUIRE(headless::activate("copy-code"));
+        CHECK_FALSE(headless::clipboard_text().empty());
+
+        REQUIRE(headless::activate("to-plan"));
+        check_page("plan", language);
+        CHECK(first_heading() == text("ui.plan.advice_title"));
+        check_control("plan-goal", "textbox", text("ui.plan.goal"));
+        check_control("plan-first-step", "textbox", text("ui.plan.step"));
+        check_control("plan-helper", "textbox", text("ui.plan.helper"));
+        check_control("plan-when", "textbox", text("ui.plan.when"));
+        CHECK(position_of("plan-goal") < position_of("plan-first-step"));
+        REQUIRE(headless::type_into("plan-goal", "Beter feedback vragen"));
+        CHECK(page_app->answers.plan.goal == "Beter feedback vragen");
+
+        REQUIRE(headless::activate("back"));
+        check_page("results", language);
+        REQUIRE(headless::activate("to-report"));
+        check_page("report", language);
+        check_control("print", "button", text("ui.report.print"));
+        check_control("download", "button", text("ui.report.download"));
+        check_control("import", "button", text("ui.report.import"));
+        check_control("back", "button", text("ui.report.back"));
+        REQUIRE(headless::activate("download"));
+        REQUIRE(headless::downloads().size() == 1);
+        CHECK(headless::downloads()[0].mime_type == "application/json");
+        CHECK(parse_answers(headless::downloads()[0].content).value->plan.goal == "Beter feedback vragen");
+        REQUIRE(headless::activate("print"));
+        CHECK(headless::printable_html().find("<html lang=\"" + language + "\">") != std::string::npos);
+    }
+}
+
+TEST_CASE("settings, over the screen below")
+{
+    for (const std::string language : {"nl", "en"})
+    {
+        CAPTURE(language);
+        const Texts text(language);
+        open_page(language);
+        REQUIRE(headless::activate("settings"));
+        check_page("intro", language);
+        CHECK(headless::live_text() == text("ui.settings.title"));
+        CHECK(first_heading() == text("ui.settings.title"));
+        check_control("language-nl", "radio", "Nederlands");
+        check_control("language-en", "radio", "English");
+        CHECK(control("language-" + language).value("checked", false));
+        check_control("text-size-0", "radio", text("ui.settings.size_small"));
+        check_control("clear", "button", text("ui.settings.clear"));
+        check_control("settings-close", "button", text("ui.settings.close"));
+        CHECK(position_of("language-en") < position_of("text-size-0"));
+        CHECK(position_of("clear") < position_of("settings-close"));
+
+        // Choosing the other language changes the page's language and the labels.
+        const std::string other = language == "nl" ? "en" : "nl";
+        REQUIRE(headless::activate("language-" + other));
+        CHECK(headless::document_language() == other);
+        CHECK(first_heading() == text.strings.get(other, "ui.settings.title"));
+    }
+}
+
+TEST_CASE("the trainer's group view")
+{
+    for (const std::string language : {"nl", "en"})
+    {
+        CAPTURE(language);
+        const Texts text(language);
+        open_page(language, {{"view", "group"}});
+        check_page("group", language);
+        check_control("codes", "textbox", text("ui.group.codes_label"));
+    }
+}
+
+TEST_CASE("a trainer's questionnaire on its way, then the error screen when it is not there")
+{
+    for (const std::string language : {"nl", "en"})
+    {
+        CAPTURE(language);
+        const Texts text(language);
+        open_page(language, {{"questionnaire", "missing.json"}});
+        check_page("loading", language);
+        CHECK(headless::live_text() == text("ui.own.loading"));
+        CHECK(headless::fetched_url() == "missing.json");
+        headless::answer_fetch({404, ""});
+        REQUIRE(headless::run_until_idle());
+        check_page("error", language);
+        CHECK(first_heading() == text("ui.error.title"));
+        check_control("to-builtin", "button", text("ui.own.to_builtin"));
+
+        REQUIRE(headless::activate("to-builtin"));
+        check_page("intro", language);
+    }
+}
