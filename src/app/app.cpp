@@ -401,10 +401,11 @@ void App::clear_everything()
         storage.remove(storage_key(questionnaire.id));
         storage.remove(storage_key(questionnaire.id) + ".damaged");
         // With an own questionnaire in use, the built-in scan's answers go too: everything is everything.
-        if (!builtin_questionnaire.id.empty() && builtin_questionnaire.id != questionnaire.id)
+        const std::string& builtin_id = builtin_questionnaire().id;
+        if (!builtin_id.empty() && builtin_id != questionnaire.id)
         {
-            storage.remove(storage_key(builtin_questionnaire.id));
-            storage.remove(storage_key(builtin_questionnaire.id) + ".damaged");
+            storage.remove(storage_key(builtin_id));
+            storage.remove(storage_key(builtin_id) + ".damaged");
         }
         storage.remove("leerregie.settings");
     }
@@ -481,7 +482,7 @@ void App::open_first_screen()
 
 void App::own_questionnaire_loaded(std::string_view text_of_file)
 {
-    Loaded<Questionnaire> loaded = load_own_questionnaire(text_of_file, {builtin_text, builtin_questionnaire});
+    Loaded<Questionnaire> loaded = load_own_questionnaire(text_of_file, {builtin_text, builtin_questionnaire()});
     if (!loaded.ok())
     {
         errors.clear();
@@ -490,6 +491,11 @@ void App::own_questionnaire_loaded(std::string_view text_of_file)
         error_lead = format_text(text("ui.own.invalid"), {"\"" + own_questionnaire + "\""});
         screen = Screen::Error;
         return;
+    }
+    if (!own_questionnaire_in_use)
+    {
+        kept_builtin_questionnaire = std::move(questionnaire);
+        own_questionnaire_in_use = true;
     }
     questionnaire = std::move(*loaded.value);
     errors.clear();
@@ -505,7 +511,12 @@ void App::own_questionnaire_failed(std::string message)
 
 void App::use_builtin_questionnaire()
 {
-    questionnaire = builtin_questionnaire;
+    if (own_questionnaire_in_use)
+    {
+        questionnaire = std::move(kept_builtin_questionnaire);
+        kept_builtin_questionnaire = Questionnaire();
+        own_questionnaire_in_use = false;
+    }
     own_questionnaire.clear();
     errors.clear();
     error_lead.clear();

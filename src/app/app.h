@@ -119,8 +119,13 @@ struct App
     // A trainer's own questionnaire (`?questionnaire=`): its address while it loads, is in use or
     // failed; empty for the built-in one, which is kept to go back to and to check against.
     std::string own_questionnaire;
-    Questionnaire builtin_questionnaire;
     std::string_view builtin_text;
+    // The built-in questionnaire: `questionnaire` until a trainer's replaces it, then kept aside
+    // (moved, never copied: a copy of every text would cost start-up its time).
+    const Questionnaire& builtin_questionnaire() const
+    {
+        return own_questionnaire_in_use ? kept_builtin_questionnaire : questionnaire;
+    }
     std::function<void()> forget_own_questionnaire;  // takes the address out of the page's URL
     std::string error_lead;                          // above the error list; empty: the default
     bool group_view = false;                         // `?view=group`: the trainer's group view
@@ -184,6 +189,8 @@ struct App
     void use_builtin_questionnaire();
 
 private:
+    Questionnaire kept_builtin_questionnaire;  // while a trainer's is in use
+    bool own_questionnaire_in_use = false;
     void build_steps();
     // `newer` (from storage) with this tab's own changes since `synced` on top.
     void merge_newer(const Answers& newer);

@@ -58,7 +58,6 @@ bool load_builtin_questionnaire(App& app)
         app.errors.push_back(describe(problem, app.strings, app.language));
     if (!questionnaire.ok()) return false;
     app.questionnaire = std::move(*questionnaire.value);
-    app.builtin_questionnaire = app.questionnaire;
     app.builtin_text = embedded_file("questionnaire.json");
     return true;
 }
@@ -179,11 +178,11 @@ bool App::load_catalogues()
 {
     if (catalogues_loaded) return true;
     Loaded<ProfileCatalogue> loaded_profiles =
-        load_profiles(embedded_file("profiles.json"), builtin_questionnaire.languages);
+        load_profiles(embedded_file("profiles.json"), builtin_questionnaire().languages);
     Loaded<AdviceCatalogue> loaded_advice =
-        load_advice(embedded_file("advice.json"), builtin_questionnaire.languages);
+        load_advice(embedded_file("advice.json"), builtin_questionnaire().languages);
     Loaded<References> loaded_references =
-        load_references(embedded_file("references.json"), builtin_questionnaire.languages);
+        load_references(embedded_file("references.json"), builtin_questionnaire().languages);
     if (!loaded_profiles.ok() || !loaded_advice.ok() || !loaded_references.ok())
     {
         errors.clear();

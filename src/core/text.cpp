@@ -15,23 +15,62 @@ const std::string& LocalText::in(std::string_view language) const
     return by_language.empty() ? empty : by_language.begin()->second;
 }
 
+namespace
+{
+
+// Reads {"<language>": {"<key>": "<text>", ...}, ...} straight into the tables, without a JSON
+// document in between: the app reads its texts before it can draw its first frame. Anything else
+// (another type anywhere, deeper nesting) stops the reading.
+class StringTablesReader
+{
+public:
+    using Tables = std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>>;
+
+    explicit StringTablesReader(Tables& tables) : tables_(tables) {}
+
+    bool start_object(std::size_t) { return ++depth_ <= 2; }
+    bool end_object()
+    {
+        --depth_;
+        return true;
+    }
+    bool key(std::string& name)
+    {
+        (depth_ == 1 ? language_ : key_) = std::move(name);
+        return true;
+    }
+    bool string(std::string& text)
+    {
+        if (depth_ != 2)
+            return false;
+        tables_[language_][key_] = std::move(text);
+        return true;
+    }
+    bool null() { return false; }
+    bool boolean(bool) { return false; }
+    bool number_integer(nlohmann::json::number_integer_t) { return false; }
+    bool number_unsigned(nlohmann::json::number_unsigned_t) { return false; }
+    bool number_float(nlohmann::json::number_float_t, const std::string&) { return false; }
+    bool binary(nlohmann::json::binary_t&) { return false; }
+    bool start_array(std::size_t) { return false; }
+    bool end_array() { return false; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::json::exception&) { return false; }
+
+private:
+    Tables& tables_;
+    int depth_ = 0;
+    std::string language_;
+    std::string key_;
+};
+
+} // namespace
+
 bool Strings::load(std::string_view json_text)
 {
-    const nlohmann::json document = nlohmann::json::parse(json_text, nullptr, false);
-    if (!document.is_object())
+    StringTablesReader::Tables tables;
+    StringTablesReader reader(tables);
+    if (!nlohmann::json::sax_parse(json_text, &reader))
         return false;
-    decltype(tables_) tables;
-    for (const auto& [language, table] : document.items())
-    {
-        if (!table.is_object())
-            return false;
-        for (const auto& [key, text] : table.items())
-        {
-            if (!text.is_string())
-                return false;
-            tables[language][key] = text.get<std::string>();
-        }
-    }
     tables_ = std::move(tables);
     return true;
 }

@@ -44,7 +44,13 @@ TEST_SUITE("text")
         CHECK_FALSE(strings.load("[1, 2]"));
         CHECK_FALSE(strings.load(R"({"nl": {"a": 3}})"));
         CHECK_FALSE(strings.load("{not json"));
+        CHECK_FALSE(strings.load(R"("een")"));
+        CHECK_FALSE(strings.load(R"({"nl": "een"})"));
+        CHECK_FALSE(strings.load(R"({"nl": {"a": {"b": "een"}}})"));
+        CHECK_FALSE(strings.load(R"({"nl": {"a": ["een"]}})"));
+        CHECK_FALSE(strings.load(R"({"nl": {"b": "twee", "a": null}})"));
         CHECK(strings.get("nl", "a") == "een");
+        CHECK(strings.find("nl", "b") == nullptr);
     }
 
     TEST_CASE("placeholders are replaced in order and unknown ones are kept")
