@@ -88,9 +88,10 @@ std::string pasted_codes(const Questionnaire& questionnaire, const ProfileCatalo
 {
     std::string text;
     for (uint32_t scan = 0; scan < 100000; ++scan)
-        text += encode_result_code(questionnaire, profiles,
-                                   make_result_code(questionnaire, result.scores, result.profile.id, Variant::Full, scan)) +
-                "\n";
+        text +=
+            encode_result_code(questionnaire, profiles,
+                               make_result_code(questionnaire, result.scores, result.profile.id, Variant::Full, scan)) +
+            "\n";
     return text;
 }
 
@@ -101,7 +102,7 @@ double milliseconds_of(const std::function<void()>& work)
     return microseconds_since(start) / 1000.0;
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char** argv)
 {
@@ -164,9 +165,11 @@ int main(int argc, char** argv)
     CodeList junk_list, code_list;
     const double junk_ms = milliseconds_of([&] { junk_list = read_code_list(questionnaire, profiles, junk); });
     const double codes_ms = milliseconds_of([&] { code_list = read_code_list(questionnaire, profiles, codes); });
-    const double summary_ms = milliseconds_of([&] { summarize_group(questionnaire, advice, profiles, code_list.codes); });
+    const double summary_ms =
+        milliseconds_of([&] { summarize_group(questionnaire, advice, profiles, code_list.codes); });
     std::printf("\ngroup view, 100,000 pasted lines (%.1f MB of codes)\n", double(codes.size()) / 1e6);
-    std::printf("%-52s %8.1f ms (%zu problems)\n", "read 100,000 lines that are not codes", junk_ms, junk_list.problems.size());
+    std::printf("%-52s %8.1f ms (%zu problems)\n", "read 100,000 lines that are not codes", junk_ms,
+                junk_list.problems.size());
     std::printf("%-52s %8.1f ms (%zu codes, %d duplicates)\n", "read 100,000 codes of different scans", codes_ms,
                 code_list.codes.size(), code_list.duplicates);
     std::printf("%-52s %8.1f ms\n", "sum up 100,000 codes into the group overview", summary_ms);

@@ -41,12 +41,9 @@ namespace
 
 // The random part of a new scan's result code (result_code.h). std::random_device reads the
 // system's random source (in the browser, crypto.getRandomValues).
-void give_new_scan(Answers& answers)
-{
-    answers.other_fields["scan"] = std::random_device()() % result_code_scan_limit;
-}
+void give_new_scan(Answers& answers) { answers.other_fields["scan"] = std::random_device()() % result_code_scan_limit; }
 
-} // namespace
+}  // namespace
 
 void App::build_steps()
 {
@@ -85,9 +82,9 @@ void App::start_scan(Variant variant)
     build_steps();
     if (switched)
     {
-        const auto unanswered =
-            std::find_if(steps.begin(), steps.end(),
-                         [&](const Step& s) { return s.item && answers.answers.count(s.item->id) == 0; });
+        const auto unanswered = std::find_if(steps.begin(), steps.end(), [&](const Step& s) {
+            return s.item && answers.answers.count(s.item->id) == 0;
+        });
         answers.position = unanswered == steps.end() ? 0 : int(unanswered - steps.begin());
     }
     step = std::clamp(answers.position, 0, std::max(0, int(steps.size()) - 1));
@@ -95,11 +92,11 @@ void App::start_scan(Variant variant)
     notice.clear();
     if (switched)
     {
-        const long kept =
-            std::count_if(steps.begin(), steps.end(),
-                          [&](const Step& s) { return s.item && answers.answers.count(s.item->id) > 0; });
+        const long kept = std::count_if(steps.begin(), steps.end(),
+                                        [&](const Step& s) { return s.item && answers.answers.count(s.item->id) > 0; });
         const bool all_asked = kept == long(answers.answers.size());
-        notice = format_text(text(all_asked ? "ui.notice.variant_kept_all" : "ui.notice.variant_kept"), {std::to_string(kept)});
+        notice = format_text(text(all_asked ? "ui.notice.variant_kept_all" : "ui.notice.variant_kept"),
+                             {std::to_string(kept)});
     }
     save();
 }
@@ -191,14 +188,12 @@ void App::merge_newer(const Answers& newer)
 {
     Answers merged = newer;
     for (const auto& [id, option] : answers.answers)
-        if (const auto before = synced.answers.find(id);
-            before == synced.answers.end() || before->second != option)
+        if (const auto before = synced.answers.find(id); before == synced.answers.end() || before->second != option)
             merged.answers[id] = option;
-    for (auto [mine, before, theirs] :
-         {std::tuple{&answers.plan.goal, &synced.plan.goal, &merged.plan.goal},
-          {&answers.plan.first_step, &synced.plan.first_step, &merged.plan.first_step},
-          {&answers.plan.helper, &synced.plan.helper, &merged.plan.helper},
-          {&answers.plan.when, &synced.plan.when, &merged.plan.when}})
+    for (auto [mine, before, theirs] : {std::tuple{&answers.plan.goal, &synced.plan.goal, &merged.plan.goal},
+                                        {&answers.plan.first_step, &synced.plan.first_step, &merged.plan.first_step},
+                                        {&answers.plan.helper, &synced.plan.helper, &merged.plan.helper},
+                                        {&answers.plan.when, &synced.plan.when, &merged.plan.when}})
         if (*mine != *before)
             *theirs = *mine;
     if (answers.variant != synced.variant)
@@ -289,7 +284,7 @@ const Problem* version_problem(const std::vector<Problem>& problems)
     return nullptr;
 }
 
-} // namespace
+}  // namespace
 
 void App::resume()
 {
@@ -428,8 +423,8 @@ std::string App::result_code() const
 {
     const Assessment result = assessment ? *assessment : assess(questionnaire, advice, profiles, answers);
     return encode_result_code(questionnaire, profiles,
-                              make_result_code(questionnaire, result.scores, result.profile.id,
-                                               answers.variant, scan_of(answers).value_or(0)));
+                              make_result_code(questionnaire, result.scores, result.profile.id, answers.variant,
+                                               scan_of(answers).value_or(0)));
 }
 
 void App::read_group_codes()
@@ -525,4 +520,4 @@ void App::use_builtin_questionnaire()
     open_first_screen();
 }
 
-} // namespace leerregie
+}  // namespace leerregie

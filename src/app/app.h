@@ -97,8 +97,8 @@ struct App
     GroupSummary group;
 
     // Messages
-    std::string notice;                // a calm one-line message on the current screen
-    std::vector<std::string> errors;   // what the error screen lists
+    std::string notice;               // a calm one-line message on the current screen
+    std::vector<std::string> errors;  // what the error screen lists
     bool settings_open = false;
     bool confirm_clear = false;
 
@@ -206,4 +206,4 @@ std::string storage_key(const std::string& questionnaire_id);
 // so a tab never writes older answers over newer ones. 0 when absent.
 long long answers_revision(const Answers& answers);
 
-} // namespace leerregie
+}  // namespace leerregie

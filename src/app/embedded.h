@@ -7,4 +7,4 @@ namespace leerregie
 {
 // The file's bytes, or an empty view for an unknown name.
 std::string_view embedded_file(std::string_view name);
-} // namespace leerregie
+}  // namespace leerregie

@@ -13,17 +13,19 @@ namespace
 // The person's language: the URL's `lang`, else the browser's, else Dutch.
 std::string choose_language()
 {
-    for (const std::string& candidate :
-         {platform::query_parameter("lang"), platform::browser_language().substr(0, 2)})
-        if (candidate == "nl" || candidate == "en") return candidate;
+    for (const std::string& candidate : {platform::query_parameter("lang"), platform::browser_language().substr(0, 2)})
+        if (candidate == "nl" || candidate == "en")
+            return candidate;
     return "nl";
 }
 
 Theme choose_theme()
 {
     const std::string theme = platform::query_parameter("theme");
-    if (theme == "dark") return Theme::Dark;
-    if (theme == "contrast") return Theme::Contrast;
+    if (theme == "dark")
+        return Theme::Dark;
+    if (theme == "contrast")
+        return Theme::Contrast;
     return Theme::Light;
 }
 
@@ -34,19 +36,20 @@ void apply_page_settings(App& app)
     app.embed = platform::query_parameter("embed") == "1";
     // The trainer's group view starts in the largest type, for a projector.
     app.group_view = platform::query_parameter("view") == "group";
-    if (app.group_view) app.text_size_step = text_size_steps - 1;
+    if (app.group_view)
+        app.text_size_step = text_size_steps - 1;
     app.asked_variant = platform::query_parameter("variant") == "full" ? Variant::Full : Variant::Short;
     app.asked_language = platform::query_parameter("lang");
     app.storage = {[](const std::string& key) { return platform::storage_get(key); },
-                   [](const std::string& key, const std::string& value)
-                   { return platform::storage_set(key, value); },
+                   [](const std::string& key, const std::string& value) { return platform::storage_set(key, value); },
                    [](const std::string& key) { platform::storage_remove(key); }};
     app.clear_offline_copy = [] { platform::clear_offline_copy(); };
 }
 
 bool load_builtin_strings(App& app)
 {
-    if (app.strings.load(embedded_file("strings.json"))) return true;
+    if (app.strings.load(embedded_file("strings.json")))
+        return true;
     app.errors.push_back("strings.json");
     return false;
 }
@@ -56,7 +59,8 @@ bool load_builtin_questionnaire(App& app)
     Loaded<Questionnaire> questionnaire = load_questionnaire(embedded_file("questionnaire.json"));
     for (const Problem& problem : questionnaire.problems)
         app.errors.push_back(describe(problem, app.strings, app.language));
-    if (!questionnaire.ok()) return false;
+    if (!questionnaire.ok())
+        return false;
     app.questionnaire = std::move(*questionnaire.value);
     app.builtin_text = embedded_file("questionnaire.json");
     return true;
@@ -75,15 +79,12 @@ void load_own_questionnaire(App& app, const std::string& url)
     // The address as shown in messages: the person's own text, cut short when very long, its
     // control characters (a NUL from %00) shown rather than dropped.
     const std::string shown_url(first_characters(url, 120));
-    const std::string shown = "\"" + escape_control_characters(shown_url, false) +
-                              (shown_url.size() < url.size() ? "…" : "") + "\"";
+    const std::string shown =
+        "\"" + escape_control_characters(shown_url, false) + (shown_url.size() < url.size() ? "…" : "") + "\"";
     switch (check_questionnaire_url(url))
     {
-    case UrlRefusal::None:
-        break;
-    case UrlRefusal::Empty:
-        app.own_questionnaire_failed(app.text("ui.own.refused_empty"));
-        return;
+    case UrlRefusal::None: break;
+    case UrlRefusal::Empty: app.own_questionnaire_failed(app.text("ui.own.refused_empty")); return;
     case UrlRefusal::OtherSite:
         app.own_questionnaire_failed(format_text(app.text("ui.own.refused_site"), {shown}));
         return;
@@ -92,27 +93,23 @@ void load_own_questionnaire(App& app, const std::string& url)
         return;
     }
     app.screen = Screen::Loading;
-    platform::fetch_text(
-        url, own_questionnaire_timeout_ms,
-        [&app, shown](platform::FetchResult result)
+    platform::fetch_text(url, own_questionnaire_timeout_ms, [&app, shown](platform::FetchResult result) {
+        if (result.status >= 200 && result.status < 300)
+            app.own_questionnaire_loaded(result.text);
+        else if (result.status == -1)
+            app.own_questionnaire_failed(format_text(app.text("ui.own.refused_site"), {shown}));
+        else if (result.status == 404 || result.status == 410)
+            app.own_questionnaire_failed(
+                format_text(app.text("ui.own.not_found"), {shown, std::to_string(result.status)}));
+        else
         {
-            if (result.status >= 200 && result.status < 300)
-                app.own_questionnaire_loaded(result.text);
-            else if (result.status == -1)
-                app.own_questionnaire_failed(format_text(app.text("ui.own.refused_site"), {shown}));
-            else if (result.status == 404 || result.status == 410)
-                app.own_questionnaire_failed(
-                    format_text(app.text("ui.own.not_found"), {shown, std::to_string(result.status)}));
-            else
-            {
-                const std::string reason =
-                    result.status == platform::fetch_timed_out ? app.text("ui.own.timed_out")
-                    : result.status == 0
-                        ? app.text("ui.own.no_connection")
-                        : format_text(app.text("ui.own.error_code"), {std::to_string(result.status)});
-                app.own_questionnaire_failed(format_text(app.text("ui.own.fetch_failed"), {shown, reason}));
-            }
-        });
+            const std::string reason =
+                result.status == platform::fetch_timed_out ? app.text("ui.own.timed_out")
+                : result.status == 0                       ? app.text("ui.own.no_connection")
+                                     : format_text(app.text("ui.own.error_code"), {std::to_string(result.status)});
+            app.own_questionnaire_failed(format_text(app.text("ui.own.fetch_failed"), {shown, reason}));
+        }
+    });
 }
 
 // The app being started, for the steps posted as tasks (plain functions).
@@ -123,14 +120,14 @@ bool catalogues_posted = false;
 
 void load_catalogues_after_first_frame()
 {
-    if (!started_app->load_catalogues()) platform::request_frames(); // the error screen
+    if (!started_app->load_catalogues())
+        platform::request_frames();  // the error screen
 }
 
 void show_screens()
 {
     platform::init(embedded_file("characters.txt"));
-    platform::run({[]
-                   {
+    platform::run({[] {
                        started_screens.draw();
                        if (!catalogues_posted)
                        {
@@ -167,16 +164,14 @@ void run_startup_step()
         platform::post_task(run_startup_step);
 }
 
-} // namespace
+}  // namespace
 
-bool load_builtin_content(App& app)
-{
-    return load_builtin_strings(app) && load_builtin_questionnaire(app);
-}
+bool load_builtin_content(App& app) { return load_builtin_strings(app) && load_builtin_questionnaire(app); }
 
 bool App::load_catalogues()
 {
-    if (catalogues_loaded) return true;
+    if (catalogues_loaded)
+        return true;
     Loaded<ProfileCatalogue> loaded_profiles =
         load_profiles(embedded_file("profiles.json"), builtin_questionnaire().languages);
     Loaded<AdviceCatalogue> loaded_advice =
@@ -186,8 +181,7 @@ bool App::load_catalogues()
     if (!loaded_profiles.ok() || !loaded_advice.ok() || !loaded_references.ok())
     {
         errors.clear();
-        for (const auto* problems :
-             {&loaded_profiles.problems, &loaded_advice.problems, &loaded_references.problems})
+        for (const auto* problems : {&loaded_profiles.problems, &loaded_advice.problems, &loaded_references.problems})
             for (const Problem& problem : *problems)
                 errors.push_back(describe(problem, strings, language));
         error_lead.clear();
@@ -212,4 +206,4 @@ void start_app(App& app, platform::AppHooks screens)
     run_startup_step();
 }
 
-} // namespace leerregie
+}  // namespace leerregie

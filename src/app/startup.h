@@ -22,4 +22,4 @@ bool load_builtin_content(App& app);
 // `app` stays in use for the whole visit.
 void start_app(App& app, platform::AppHooks screens);
 
-} // namespace leerregie
+}  // namespace leerregie

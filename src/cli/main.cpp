@@ -135,7 +135,8 @@ std::vector<Problem> check_advice_against_assets(const AdviceCatalogue& advice, 
     const Loaded<ProfileCatalogue> profiles = load_profiles(*profiles_text, catalogue_languages);
     if (!questionnaire.ok() || !profiles.ok())
     {
-        std::cerr << assets << ": the questionnaire or profiles file is not valid, so the advice conditions were not checked\n";
+        std::cerr << assets
+                  << ": the questionnaire or profiles file is not valid, so the advice conditions were not checked\n";
         exit = exit_problems;
         return {};
     }
@@ -325,19 +326,18 @@ int score(const Inputs& in, const std::string& language)
                           {"because", reasons_json(chosen, assessment, in.answers)}});
     const ProfileResult& profile = assessment.profile;
     const Profile* described = in.profiles.find(profile.id);
-    const nlohmann::json output = {
-        {"questionnaire", in.questionnaire.id},
-        {"variant", variant_name(in.answers.variant)},
-        {"dimensions", dimensions},
-        {"profile",
-         {{"id", profile.id},
-          {"name", described ? described->name.in(language) : std::string()},
-          {"agency", score_json(profile.agency)},
-          {"conversion", score_json(profile.conversion)},
-          {"participation", score_json(profile.participation)},
-          {"agency_near_boundary", profile.agency_near},
-          {"conversion_near_boundary", profile.conversion_near}}},
-        {"advice", advice}};
+    const nlohmann::json output = {{"questionnaire", in.questionnaire.id},
+                                   {"variant", variant_name(in.answers.variant)},
+                                   {"dimensions", dimensions},
+                                   {"profile",
+                                    {{"id", profile.id},
+                                     {"name", described ? described->name.in(language) : std::string()},
+                                     {"agency", score_json(profile.agency)},
+                                     {"conversion", score_json(profile.conversion)},
+                                     {"participation", score_json(profile.participation)},
+                                     {"agency_near_boundary", profile.agency_near},
+                                     {"conversion_near_boundary", profile.conversion_near}}},
+                                   {"advice", advice}};
     std::cout << output.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     return exit_ok;
 }
@@ -345,7 +345,8 @@ int score(const Inputs& in, const std::string& language)
 int report(const Inputs& in, const std::string& format, const std::string& language, const std::string& date)
 {
     const Assessment assessment = assess(in.questionnaire, in.advice, in.profiles, in.answers);
-    const ReportInput input{in.questionnaire, in.profiles, in.answers, assessment, in.strings, in.references, language, date};
+    const ReportInput input{in.questionnaire, in.profiles,   in.answers, assessment,
+                            in.strings,       in.references, language,   date};
     std::cout << terminal_text(format == "html" ? render_report_html(input) : render_report_text(input));
     return exit_ok;
 }
@@ -406,7 +407,7 @@ std::string today()
     return buffer;
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char** argv)
 {
@@ -424,7 +425,8 @@ int main(int argc, char** argv)
         const bool has_value = i + 1 < args.size();
         if (args[i] == "--assets" && has_value)
             assets = args[++i];
-        else if (args[i] == "--format" && has_value && (args[i + 1] == "html" || args[i + 1] == "text" || args[i + 1] == "csv"))
+        else if (args[i] == "--format" && has_value &&
+                 (args[i + 1] == "html" || args[i + 1] == "text" || args[i + 1] == "csv"))
             format = args[++i];
         else if (args[i] == "--lang" && has_value && (args[i + 1] == "nl" || args[i + 1] == "en"))
             language = args[++i];

@@ -77,15 +77,14 @@ std::vector<std::string> reached(const ChosenAdvice& chosen, const Questionnaire
     return items;
 }
 
-} // namespace
+}  // namespace
 
 const Advice* AdviceCatalogue::find(std::string_view id) const { return find_by_id(advice, id); }
 
 namespace
 {
 
-AdviceCatalogue read_advice(detail::Reader& reader, const json& document,
-                            const std::vector<std::string>& languages)
+AdviceCatalogue read_advice(detail::Reader& reader, const json& document, const std::vector<std::string>& languages)
 {
     AdviceCatalogue catalogue;
     std::set<std::string> ids;
@@ -123,7 +122,7 @@ AdviceCatalogue read_advice(detail::Reader& reader, const json& document,
     return catalogue;
 }
 
-} // namespace
+}  // namespace
 
 Loaded<AdviceCatalogue> load_advice(std::string_view json_text, const std::vector<std::string>& languages)
 {
@@ -146,7 +145,8 @@ std::vector<Problem> check_advice_references(const AdviceCatalogue& catalogue, c
             for (size_t j = 0; j < list->size(); ++j)
             {
                 const Condition& condition = (*list)[j];
-                const std::string path = detail::element_path("advice", i) + ".when." + key + "[" + std::to_string(j) + "]";
+                const std::string path =
+                    detail::element_path("advice", i) + ".when." + key + "[" + std::to_string(j) + "]";
                 if (condition.kind == Condition::Kind::Profile && !profiles.find(condition.subject))
                     problems.push_back({path, "unknown_profile", {condition.subject}});
                 for (Problem& problem : check_condition(condition, questionnaire, path))
@@ -243,4 +243,4 @@ std::vector<ChosenAdvice> select_advice(const AdviceCatalogue& catalogue, const 
     return chosen;
 }
 
-} // namespace leerregie
+}  // namespace leerregie

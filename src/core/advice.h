@@ -19,8 +19,8 @@ namespace leerregie
 struct Advice
 {
     std::string id;
-    std::string theme;  // at most one advice per theme is shown
-    int priority = 50;  // 1..100
+    std::string theme;            // at most one advice per theme is shown
+    int priority = 50;            // 1..100
     std::vector<Condition> all;   // every one must hold
     std::vector<Condition> any;   // at least one must hold, when there are any
     std::vector<Condition> none;  // none may hold: the advice would not fit (e.g. no manager)
@@ -71,4 +71,4 @@ std::vector<ChosenAdvice> select_advice(const AdviceCatalogue& catalogue, const 
 std::vector<ChosenAdvice> select_advice(AdviceCatalogue&&, const Questionnaire&, const Answers&,
                                         const std::vector<DimensionScore>&, std::string_view) = delete;
 
-} // namespace leerregie
+}  // namespace leerregie

@@ -11,8 +11,8 @@ namespace
 {
 using nlohmann::json;
 
-constexpr const char* known_fields[] = {"format", "version", "questionnaire", "variant", "answers",
-                                        "language", "position", "updated", "plan"};
+constexpr const char* known_fields[] = {"format",   "version",  "questionnaire", "variant", "answers",
+                                        "language", "position", "updated",       "plan"};
 
 // 1, 2, 3, ...; the bound keeps the conversion to int safe, far above any scale's length.
 bool is_option_number(double value) { return value >= 1.0 && value <= 1000000.0 && value == std::floor(value); }
@@ -30,7 +30,7 @@ std::string plan_field(detail::Reader& reader, const json& plan, const char* key
     return {};
 }
 
-} // namespace
+}  // namespace
 
 std::string_view variant_name(Variant variant) { return variant == Variant::Short ? "short" : "full"; }
 
@@ -104,7 +104,7 @@ Answers read_answers(detail::Reader& reader, const json& document)
     return answers;
 }
 
-} // namespace
+}  // namespace
 
 Loaded<Answers> parse_answers(std::string_view json_text)
 {
@@ -120,7 +120,9 @@ std::string serialize_answers(const Answers& answers)
     document["variant"] = variant_name(answers.variant);
     json chosen = json::object();
     for (const auto& [item, option] : answers.answers)
-        chosen[item] = !option ? json(nullptr) : *option == not_applicable_answer ? json("not_applicable") : json(*option);
+        chosen[item] = !option                            ? json(nullptr)
+                       : *option == not_applicable_answer ? json("not_applicable")
+                                                          : json(*option);
     document["answers"] = std::move(chosen);
     if (!answers.language.empty())
         document["language"] = answers.language;
@@ -139,7 +141,8 @@ namespace
 
 // Why one answer does not fit the questionnaire, or nothing when it fits. check_answers and
 // keep_fitting_answers share it, so what one reports is exactly what the other leaves out.
-std::optional<Problem> answer_problem(const Questionnaire& questionnaire, const std::string& id, const std::optional<int>& option)
+std::optional<Problem> answer_problem(const Questionnaire& questionnaire, const std::string& id,
+                                      const std::optional<int>& option)
 {
     const std::string path = "answers." + id;
     const Item* item = questionnaire.find_item(id);
@@ -157,7 +160,7 @@ std::optional<Problem> answer_problem(const Questionnaire& questionnaire, const 
     return std::nullopt;
 }
 
-} // namespace
+}  // namespace
 
 std::vector<Problem> check_answers(const Questionnaire& questionnaire, const Answers& answers)
 {
@@ -176,8 +179,7 @@ Answers asked_answers(const Questionnaire& questionnaire, const Answers& answers
     asked.answers.clear();
     // In the questionnaire's order: skip rules name earlier items, whose answers are settled.
     for (const Item& item : questionnaire.items)
-        if (const auto answer = answers.answers.find(item.id);
-            answer != answers.answers.end() && is_asked(item, asked))
+        if (const auto answer = answers.answers.find(item.id); answer != answers.answers.end() && is_asked(item, asked))
             asked.answers.insert(*answer);
     return asked;
 }
@@ -196,4 +198,4 @@ FittingAnswers keep_fitting_answers(const Questionnaire& questionnaire, const An
     return result;
 }
 
-} // namespace leerregie
+}  // namespace leerregie

@@ -80,4 +80,4 @@ bool in_variant(const Item& item, Variant variant);
 // kept in the file but count nowhere.
 Answers asked_answers(const Questionnaire& questionnaire, const Answers& answers);
 
-} // namespace leerregie
+}  // namespace leerregie

@@ -34,4 +34,4 @@ Assessment assess(const Questionnaire& questionnaire, const AdviceCatalogue& adv
     return result;
 }
 
-} // namespace leerregie
+}  // namespace leerregie

@@ -41,4 +41,4 @@ Assessment assess(const Questionnaire& questionnaire, const AdviceCatalogue& adv
 Assessment assess(Questionnaire&&, const AdviceCatalogue&, const ProfileCatalogue&, const Answers&) = delete;
 Assessment assess(const Questionnaire&, AdviceCatalogue&&, const ProfileCatalogue&, const Answers&) = delete;
 
-} // namespace leerregie
+}  // namespace leerregie

@@ -81,7 +81,7 @@ std::vector<Condition> read_conditions(Reader& reader, const json& object, const
     return conditions;
 }
 
-} // namespace detail
+}  // namespace detail
 
 std::vector<Problem> check_condition(const Condition& condition, const Questionnaire& questionnaire,
                                      const std::string& path)
@@ -112,8 +112,9 @@ std::vector<Problem> check_condition(const Condition& condition, const Questionn
             else if (option == not_applicable_answer && !scale->offers_not_applicable())
                 problems.push_back({option_path, "no_not_applicable", {}});
             else if (option > int(scale->options.size()))
-                problems.push_back(
-                    {option_path, "out_of_range", {std::to_string(option), "1", std::to_string(scale->options.size())}});
+                problems.push_back({option_path,
+                                    "out_of_range",
+                                    {std::to_string(option), "1", std::to_string(scale->options.size())}});
         }
         break;
     }
@@ -160,4 +161,4 @@ bool is_asked(const Item& item, const Answers& answers)
     return in_variant(item, answers.variant) && !any_holds(item.skip_if, Situation{answers});
 }
 
-} // namespace leerregie
+}  // namespace leerregie

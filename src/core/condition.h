@@ -60,7 +60,7 @@ std::optional<Condition> read_condition(Reader& reader, const nlohmann::json& en
 // Reads the array `key` of `object` (absent: none).
 std::vector<Condition> read_conditions(Reader& reader, const nlohmann::json& object, const std::string& path,
                                        const char* key, bool answers_only = false);
-} // namespace detail
+}  // namespace detail
 
 // Problems with a condition's subject: an unknown dimension, item or option, "dont_know" or
 // "not_applicable" where the item's scale does not offer it.
@@ -73,4 +73,4 @@ bool any_holds(const std::vector<Condition>& conditions, const Situation& situat
 // Whether the person is asked `item`: it is in their variant and none of its skip rules holds.
 bool is_asked(const Item& item, const Answers& answers);
 
-} // namespace leerregie
+}  // namespace leerregie

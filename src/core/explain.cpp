@@ -26,7 +26,7 @@ std::string Explainer::answer_label(const Item& item) const
         return scale->not_applicable.in(language);
     const int option = *answer->second;
     return option >= 1 && option <= int(scale->options.size()) ? scale->options[size_t(option - 1)].in(language)
-                                                                : std::string();
+                                                               : std::string();
 }
 
 std::string Explainer::because(const ChosenAdvice& chosen) const
@@ -57,11 +57,11 @@ std::string Explainer::because(const ChosenAdvice& chosen) const
             const Dimension* dimension = questionnaire.find_dimension(condition.subject);
             const DimensionScore* score = find_by_id(assessment.scores, condition.subject);
             if (dimension && score && shown_score(*score))
-                reasons += format_text(text(condition.kind == Condition::Kind::DimensionBelow
-                                                ? "explain.because_below"
-                                                : "explain.because_at_least"),
-                                       {dimension->name.in(language), whole_score(*shown_score(*score)),
-                                        whole_score(condition.threshold)});
+                reasons +=
+                    format_text(text(condition.kind == Condition::Kind::DimensionBelow ? "explain.because_below"
+                                                                                       : "explain.because_at_least"),
+                                {dimension->name.in(language), whole_score(*shown_score(*score)),
+                                 whole_score(condition.threshold)});
             break;
         }
         case Condition::Kind::Profile: reasons += text("explain.because_profile"); break;
@@ -106,4 +106,4 @@ std::string Explainer::scope_note(const Comparison& comparison) const
                                          : format_text(text("explain.construct"), {construct.in(language)});
 }
 
-} // namespace leerregie
+}  // namespace leerregie

@@ -50,4 +50,4 @@ private:
     const std::string& text(std::string_view key) const { return strings.get(language, key); }
 };
 
-} // namespace leerregie
+}  // namespace leerregie

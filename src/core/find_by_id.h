@@ -10,8 +10,7 @@ namespace leerregie
 
 // The first entry of `list` whose `id` equals `id`, or nullptr. The first, so that a list still
 // being validated, which may hold an id twice, answers as it will once the duplicate is fixed.
-template <typename T>
-const T* find_by_id(const std::vector<T>& list, std::string_view id)
+template <typename T> const T* find_by_id(const std::vector<T>& list, std::string_view id)
 {
     for (const T& entry : list)
         if (entry.id == id)
@@ -19,4 +18,4 @@ const T* find_by_id(const std::vector<T>& list, std::string_view id)
     return nullptr;
 }
 
-} // namespace leerregie
+}  // namespace leerregie

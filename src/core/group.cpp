@@ -33,7 +33,7 @@ std::string code_identity(const ResultCode& code)
     return identity;
 }
 
-} // namespace
+}  // namespace
 
 std::string csv_field(std::string_view text, char separator)
 {
@@ -171,15 +171,16 @@ std::string render_group_csv(const GroupReportInput& input)
         return value ? std::to_string(*value) : std::string();
     };
 
-    std::string out = row({text("group.csv.kind"), text("group.csv.id"), text("group.csv.name"), text("group.csv.count"),
-                           text("group.csv.mean"), text("group.csv.spread"), text("group.csv.lowest"),
-                           text("group.csv.highest")});
+    std::string out =
+        row({text("group.csv.kind"), text("group.csv.id"), text("group.csv.name"), text("group.csv.count"),
+             text("group.csv.mean"), text("group.csv.spread"), text("group.csv.lowest"), text("group.csv.highest")});
     for (const GroupDimension& dimension : input.summary.dimensions)
     {
         const Dimension* definition = input.questionnaire.find_dimension(dimension.id);
-        out += row({text("group.csv.kind_dimension"), dimension.id, definition ? definition->name.in(input.language) : "",
-                    std::to_string(dimension.count), optional_number(dimension.mean), optional_number(dimension.spread),
-                    optional_whole(dimension.lowest), optional_whole(dimension.highest)});
+        out +=
+            row({text("group.csv.kind_dimension"), dimension.id, definition ? definition->name.in(input.language) : "",
+                 std::to_string(dimension.count), optional_number(dimension.mean), optional_number(dimension.spread),
+                 optional_whole(dimension.lowest), optional_whole(dimension.highest)});
     }
     for (const GroupCount& profile : input.summary.profiles)
     {
@@ -205,15 +206,16 @@ std::string render_group_html(const GroupReportInput& input)
     out += "<p class=\"meta\">" + e(input.questionnaire.title.in(input.language)) + " · <time>" + e(input.date) +
            "</time></p>\n";
     out += "<p>" +
-           e(format_text(text("group.participants"), {std::to_string(summary.participants),
-                                                      std::to_string(summary.short_variant),
-                                                      std::to_string(summary.full_variant)})) +
+           e(format_text(text("group.participants"),
+                         {std::to_string(summary.participants), std::to_string(summary.short_variant),
+                          std::to_string(summary.full_variant)})) +
            "</p>\n";
 
     out += "<h2>" + e(text("group.dimensions_title")) + "</h2>\n<table>\n<thead><tr><th scope=\"col\">" +
-           e(text("group.csv.name")) + "</th><th scope=\"col\">" + e(text("group.csv.mean")) + "</th><th scope=\"col\">" +
-           e(text("group.csv.spread")) + "</th><th scope=\"col\">" + e(text("group.range")) + "</th><th scope=\"col\">" +
-           e(text("group.csv.count")) + "</th></tr></thead>\n<tbody>\n";
+           e(text("group.csv.name")) + "</th><th scope=\"col\">" + e(text("group.csv.mean")) +
+           "</th><th scope=\"col\">" + e(text("group.csv.spread")) + "</th><th scope=\"col\">" +
+           e(text("group.range")) + "</th><th scope=\"col\">" + e(text("group.csv.count")) +
+           "</th></tr></thead>\n<tbody>\n";
     for (const GroupDimension& dimension : summary.dimensions)
     {
         const Dimension* definition = input.questionnaire.find_dimension(dimension.id);
@@ -222,11 +224,12 @@ std::string render_group_html(const GroupReportInput& input)
         if (dimension.mean)
             out += "<br><meter min=\"0\" max=\"100\" value=\"" + format_score(*dimension.mean, "en") + "\">" +
                    e(format_score(*dimension.mean, input.language)) + "</meter>";
-        out += "</th><td class=\"score\">" + e(dimension.mean ? format_score(*dimension.mean, input.language) : "–") +
-               "</td><td class=\"score\">" + e(dimension.spread ? format_score(*dimension.spread, input.language) : "–") +
-               "</td><td class=\"score\">" +
-               e(dimension.lowest ? std::to_string(*dimension.lowest) + "–" + std::to_string(*dimension.highest) : "–") +
-               "</td><td class=\"score\">" + std::to_string(dimension.count) + "</td></tr>\n";
+        out +=
+            "</th><td class=\"score\">" + e(dimension.mean ? format_score(*dimension.mean, input.language) : "–") +
+            "</td><td class=\"score\">" + e(dimension.spread ? format_score(*dimension.spread, input.language) : "–") +
+            "</td><td class=\"score\">" +
+            e(dimension.lowest ? std::to_string(*dimension.lowest) + "–" + std::to_string(*dimension.highest) : "–") +
+            "</td><td class=\"score\">" + std::to_string(dimension.count) + "</td></tr>\n";
     }
     out += "</tbody>\n</table>\n<p class=\"meta\">" + e(text("group.explanation")) + "</p>\n";
 
@@ -244,12 +247,12 @@ std::string render_group_html(const GroupReportInput& input)
     for (const GroupCount& theme : summary.themes)
         if (theme.advice)
             out += "<li>" + e(theme.advice->title.in(input.language)) + " — " +
-                   e(format_text(text("group.theme_count"), {std::to_string(theme.count),
-                                                             std::to_string(summary.participants)})) +
+                   e(format_text(text("group.theme_count"),
+                                 {std::to_string(theme.count), std::to_string(summary.participants)})) +
                    "</li>\n";
     out += "</ol>\n<p class=\"meta\">" + e(text("group.themes_note")) + "</p>\n";
     out += "<p class=\"meta\">" + e(text("group.privacy_note")) + "</p>\n</main>\n</body>\n</html>\n";
     return out;
 }
 
-} // namespace leerregie
+}  // namespace leerregie

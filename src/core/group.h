@@ -87,4 +87,4 @@ std::string render_group_csv(const GroupReportInput& input);
 // The summary as a self-contained printable page.
 std::string render_group_html(const GroupReportInput& input);
 
-} // namespace leerregie
+}  // namespace leerregie

@@ -44,7 +44,11 @@ std::string printable(std::string_view text)
     for (size_t i = 0; i < text.size();)
     {
         const auto byte = static_cast<unsigned char>(text[i]);
-        const size_t length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3 : (byte >> 3) == 0x1E ? 4 : 0;
+        const size_t length = byte < 0x80           ? 1
+                              : (byte >> 5) == 0x6  ? 2
+                              : (byte >> 4) == 0xE  ? 3
+                              : (byte >> 3) == 0x1E ? 4
+                                                    : 0;
         bool valid = length > 0 && i + length <= text.size() && (length > 1 || byte >= 0x20);
         for (size_t k = 1; valid && k < length; ++k)
             valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
@@ -87,7 +91,7 @@ struct SyntaxErrorFinder : nlohmann::json_sax<nlohmann::json>
     }
 };
 
-} // namespace
+}  // namespace
 
 nlohmann::json parse_limited(std::string_view text, std::vector<Problem>& problems)
 {
@@ -335,10 +339,11 @@ LocalText Reader::local_text(const nlohmann::json& object, const std::string& pa
     for (const std::string& language : languages)
     {
         const auto translation = found->find(language);
-        if (translation == found->end() || (translation->is_string() && translation->get_ref<const std::string&>().empty()))
+        if (translation == found->end() ||
+            (translation->is_string() && translation->get_ref<const std::string&>().empty()))
             add(at(), "missing_translation", {language});
     }
     return text;
 }
 
-} // namespace leerregie::detail
+}  // namespace leerregie::detail

@@ -92,4 +92,4 @@ Loaded<T> load_document(std::string_view text, const char* format, bool format_r
     return result;
 }
 
-} // namespace leerregie::detail
+}  // namespace leerregie::detail

@@ -24,7 +24,8 @@ UrlRefusal check_questionnaire_url(std::string_view url)
     return UrlRefusal::None;
 }
 
-std::vector<Problem> check_against_builtin(std::string_view text, const Questionnaire& questionnaire, const BuiltIn& built_in)
+std::vector<Problem> check_against_builtin(std::string_view text, const Questionnaire& questionnaire,
+                                           const BuiltIn& built_in)
 {
     std::vector<Problem> problems;
     if (questionnaire.id == built_in.questionnaire.id && text != built_in.questionnaire_text)
@@ -43,4 +44,4 @@ Loaded<Questionnaire> load_own_questionnaire(std::string_view text, const BuiltI
     return loaded;
 }
 
-} // namespace leerregie
+}  // namespace leerregie

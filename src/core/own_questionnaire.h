@@ -38,9 +38,10 @@ struct BuiltIn
 // differ from the built-in questionnaire's unless it is that very file (`builtin_id`), because
 // saved answers are kept per questionnaire id. Dimensions and questions may be dropped or added:
 // advice whose condition names one that is not there is simply not given.
-std::vector<Problem> check_against_builtin(std::string_view text, const Questionnaire& questionnaire, const BuiltIn& built_in);
+std::vector<Problem> check_against_builtin(std::string_view text, const Questionnaire& questionnaire,
+                                           const BuiltIn& built_in);
 
 // load_questionnaire, then check_against_builtin when it loaded: the app and the CLI both use this.
 Loaded<Questionnaire> load_own_questionnaire(std::string_view text, const BuiltIn& built_in);
 
-} // namespace leerregie
+}  // namespace leerregie

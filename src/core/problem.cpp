@@ -53,7 +53,8 @@ constexpr Message messages[] = {
     {"result_code.not_a_code", "this is not a result code"},
     {"result_code.length", "the code has {0} characters; a code for this questionnaire has {1}"},
     {"result_code.version", "the code was made by another version of Leerregie (code version {0})"},
-    {"result_code.checksum", "the code does not add up: check it for a typo (or it was made for another questionnaire)"},
+    {"result_code.checksum",
+     "the code does not add up: check it for a typo (or it was made for another questionnaire)"},
     {"builtin_id", "\"{0}\" is the id of the built-in questionnaire; give yours an id of its own"},
     {"bad_id", "an id may only hold letters, digits, \"-\" and \"_\""},
     {"unknown_reference", "unknown reference \"{0}\""},
@@ -92,12 +93,9 @@ std::string fill(std::string_view pattern, const Problem& problem)
     return result;
 }
 
-} // namespace
+}  // namespace
 
-std::string describe(const Problem& problem)
-{
-    return problem.path + ": " + fill(english_text(problem.code), problem);
-}
+std::string describe(const Problem& problem) { return problem.path + ": " + fill(english_text(problem.code), problem); }
 
 std::string describe(const Problem& problem, const Strings& strings, std::string_view language)
 {
@@ -118,4 +116,4 @@ std::vector<std::string_view> problem_codes()
     return codes;
 }
 
-} // namespace leerregie
+}  // namespace leerregie

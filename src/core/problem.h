@@ -30,8 +30,7 @@ std::string describe(const Problem& problem, const Strings& strings, std::string
 std::vector<std::string_view> problem_codes();
 
 // The outcome of reading a file: a value when it could be used, and every problem found.
-template <typename T>
-struct Loaded
+template <typename T> struct Loaded
 {
     std::optional<T> value;
     std::vector<Problem> problems;
@@ -39,4 +38,4 @@ struct Loaded
     bool ok() const { return value.has_value() && problems.empty(); }
 };
 
-} // namespace leerregie
+}  // namespace leerregie

@@ -37,7 +37,7 @@ std::optional<double> mean_of_groups(const Questionnaire& questionnaire, const s
     return sum / count;
 }
 
-} // namespace
+}  // namespace
 
 const Profile* ProfileCatalogue::find(std::string_view id) const { return find_by_id(profiles, id); }
 
@@ -50,8 +50,8 @@ ProfileCatalogue read_profiles(detail::Reader& reader, const nlohmann::json& doc
     ProfileCatalogue catalogue;
     catalogue.threshold = reader.number(document, "$", "threshold", 50.0, true);
     catalogue.near_margin = reader.number(document, "$", "near_margin", 5.0, false);
-    for (const auto& [key, value, max] : {std::tuple{"threshold", catalogue.threshold, 100.0},
-                                          std::tuple{"near_margin", catalogue.near_margin, 50.0}})
+    for (const auto& [key, value, max] :
+         {std::tuple{"threshold", catalogue.threshold, 100.0}, std::tuple{"near_margin", catalogue.near_margin, 50.0}})
         if (value < 0.0 || value > max)
             reader.add(key, "out_of_range", {detail::format_number(value), "0", detail::format_number(max)});
     catalogue.source = reader.string(document, "$", "source", false);
@@ -81,7 +81,8 @@ ProfileCatalogue read_profiles(detail::Reader& reader, const nlohmann::json& doc
             const bool undetermined = profile.id == undetermined_profile;
             profile.agency = reader.string(entry, path, "agency", !undetermined);
             profile.conversion = reader.string(entry, path, "conversion", !undetermined);
-            for (const auto& [key, level] : {std::pair{"agency", &profile.agency}, std::pair{"conversion", &profile.conversion}})
+            for (const auto& [key, level] :
+                 {std::pair{"agency", &profile.agency}, std::pair{"conversion", &profile.conversion}})
                 if (!level->empty() && *level != "high" && *level != "low")
                     reader.add(detail::field_path(path, key), "unknown_value", {*level, "high, low"});
             if (!undetermined && !pairs.insert(profile.agency + "/" + profile.conversion).second)
@@ -102,7 +103,7 @@ ProfileCatalogue read_profiles(detail::Reader& reader, const nlohmann::json& doc
     return catalogue;
 }
 
-} // namespace
+}  // namespace
 
 Loaded<ProfileCatalogue> load_profiles(std::string_view json_text, const std::vector<std::string>& languages)
 {
@@ -132,4 +133,4 @@ ProfileResult determine_profile(const Questionnaire& questionnaire, const std::v
     return result;
 }
 
-} // namespace leerregie
+}  // namespace leerregie

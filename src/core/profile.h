@@ -29,11 +29,11 @@ struct Profile
 
 struct ProfileCatalogue
 {
-    double threshold = 50.0;   // agency and room to learn are high from here
-    double near_margin = 5.0;  // closer than this to the threshold counts as near the boundary
-    LocalText basis;           // where the model comes from, and that its groups are Leerregie's own
-    LocalText near_agency;     // said when agency is near the boundary
-    LocalText near_conversion; // said when room to learn is near the boundary
+    double threshold = 50.0;    // agency and room to learn are high from here
+    double near_margin = 5.0;   // closer than this to the threshold counts as near the boundary
+    LocalText basis;            // where the model comes from, and that its groups are Leerregie's own
+    LocalText near_agency;      // said when agency is near the boundary
+    LocalText near_conversion;  // said when room to learn is near the boundary
     std::vector<Profile> profiles;
     std::string source;
 
@@ -61,4 +61,4 @@ struct ProfileResult
 ProfileResult determine_profile(const Questionnaire& questionnaire, const std::vector<DimensionScore>& scores,
                                 const ProfileCatalogue& catalogue);
 
-} // namespace leerregie
+}  // namespace leerregie

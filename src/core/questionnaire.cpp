@@ -20,8 +20,7 @@ constexpr double max_weight = 1000.0;
 
 // Reads `entries` with `read_one` and reports ids used twice.
 template <typename T, typename ReadOne>
-std::vector<T> read_list(detail::Reader& reader, const json& document, const char* key, bool required,
-                         ReadOne read_one)
+std::vector<T> read_list(detail::Reader& reader, const json& document, const char* key, bool required, ReadOne read_one)
 {
     std::vector<T> list;
     const json* entries = reader.array(document, "$", key, required);
@@ -82,7 +81,7 @@ void check_answer_conditions(detail::Reader& reader, const Questionnaire& q)
         check_all(q.references[i].excluded_when, field_path(element_path("references", i), "excluded_when"));
 }
 
-} // namespace
+}  // namespace
 
 const Scale* Questionnaire::find_scale(std::string_view id) const { return find_by_id(scales, id); }
 const Section* Questionnaire::find_section(std::string_view id) const { return find_by_id(sections, id); }
@@ -133,41 +132,44 @@ Questionnaire read_questionnaire(detail::Reader& reader, const json& document)
         return scale;
     });
 
-    q.sections = read_list<Section>(reader, document, "sections", false, [&](const json& entry, const std::string& path) {
-        Section section;
-        section.id = reader.id(entry, path, "id");
-        section.title = reader.local_text(entry, path, "title", languages);
-        section.intro = reader.local_text(entry, path, "intro", languages, false);
-        return section;
-    });
+    q.sections =
+        read_list<Section>(reader, document, "sections", false, [&](const json& entry, const std::string& path) {
+            Section section;
+            section.id = reader.id(entry, path, "id");
+            section.title = reader.local_text(entry, path, "title", languages);
+            section.intro = reader.local_text(entry, path, "intro", languages, false);
+            return section;
+        });
 
     const std::vector<std::string_view> groups(std::begin(dimension_groups), std::end(dimension_groups));
-    q.dimensions = read_list<Dimension>(reader, document, "dimensions", true, [&](const json& entry, const std::string& path) {
-        Dimension dimension;
-        dimension.id = reader.id(entry, path, "id");
-        dimension.group = reader.string(entry, path, "group");
-        check_one_of(reader, field_path(path, "group"), dimension.group, groups);
-        dimension.name = reader.local_text(entry, path, "name", languages);
-        dimension.description = reader.local_text(entry, path, "description", languages);
-        if (const json* bands = reader.array(entry, path, "bands", false))
-        {
-            for (size_t i = 0; i < bands->size(); ++i)
+    q.dimensions =
+        read_list<Dimension>(reader, document, "dimensions", true, [&](const json& entry, const std::string& path) {
+            Dimension dimension;
+            dimension.id = reader.id(entry, path, "id");
+            dimension.group = reader.string(entry, path, "group");
+            check_one_of(reader, field_path(path, "group"), dimension.group, groups);
+            dimension.name = reader.local_text(entry, path, "name", languages);
+            dimension.description = reader.local_text(entry, path, "description", languages);
+            if (const json* bands = reader.array(entry, path, "bands", false))
             {
-                const std::string band_path = element_path(field_path(path, "bands"), i);
-                if (!reader.object((*bands)[i], band_path))
-                    continue;
-                Band band;
-                band.min = reader.number((*bands)[i], band_path, "min", 0.0, true);
-                if (band.min < 0.0 || band.min > 100.0)
-                    reader.add(field_path(band_path, "min"), "out_of_range", {detail::format_number(band.min), "0", "100"});
-                band.text = reader.local_text((*bands)[i], band_path, "text", languages);
-                dimension.bands.push_back(std::move(band));
+                for (size_t i = 0; i < bands->size(); ++i)
+                {
+                    const std::string band_path = element_path(field_path(path, "bands"), i);
+                    if (!reader.object((*bands)[i], band_path))
+                        continue;
+                    Band band;
+                    band.min = reader.number((*bands)[i], band_path, "min", 0.0, true);
+                    if (band.min < 0.0 || band.min > 100.0)
+                        reader.add(field_path(band_path, "min"), "out_of_range",
+                                   {detail::format_number(band.min), "0", "100"});
+                    band.text = reader.local_text((*bands)[i], band_path, "text", languages);
+                    dimension.bands.push_back(std::move(band));
+                }
+                std::sort(dimension.bands.begin(), dimension.bands.end(),
+                          [](const Band& a, const Band& b) { return a.min < b.min; });
             }
-            std::sort(dimension.bands.begin(), dimension.bands.end(),
-                      [](const Band& a, const Band& b) { return a.min < b.min; });
-        }
-        return dimension;
-    });
+            return dimension;
+        });
 
     q.items = read_list<Item>(reader, document, "items", true, [&](const json& entry, const std::string& path) {
         Item item;
@@ -191,9 +193,11 @@ Questionnaire read_questionnaire(detail::Reader& reader, const json& document)
         item.text = reader.local_text(entry, path, "text", languages);
         item.source = reader.string(entry, path, "source", false);
         item.barrier = reader.string(entry, path, "barrier", false);
-        check_one_of(reader, field_path(path, "barrier"), item.barrier, {"psychological", "situational", "institutional"});
+        check_one_of(reader, field_path(path, "barrier"), item.barrier,
+                     {"psychological", "situational", "institutional"});
         item.background = reader.string(entry, path, "background", false);
-        check_one_of(reader, field_path(path, "background"), item.background, {"age", "contract", "education", "company_size"});
+        check_one_of(reader, field_path(path, "background"), item.background,
+                     {"age", "contract", "education", "company_size"});
         item.skip_if = detail::read_conditions(reader, entry, path, "skip_if", true);
         return item;
     });
@@ -202,12 +206,14 @@ Questionnaire read_questionnaire(detail::Reader& reader, const json& document)
     for (size_t i = 0; i < q.dimensions.size(); ++i)
     {
         const std::string& id = q.dimensions[i].id;
-        const bool has_items = std::any_of(q.items.begin(), q.items.end(), [&](const Item& item) { return item.dimension == id; });
+        const bool has_items =
+            std::any_of(q.items.begin(), q.items.end(), [&](const Item& item) { return item.dimension == id; });
         if (!id.empty() && !q.items.empty() && !has_items)
             reader.add(element_path("dimensions", i), "dimension_without_items", {id});
     }
 
-    q.references = read_list<Reference>(reader, document, "references", false, [&](const json& entry, const std::string& path) {
+    q.references = read_list<
+        Reference>(reader, document, "references", false, [&](const json& entry, const std::string& path) {
         Reference reference;
         reference.id = reader.id(entry, path, "id");
         reference.item = reader.id(entry, path, "item");
@@ -218,8 +224,8 @@ Questionnaire read_questionnaire(detail::Reader& reader, const json& document)
         if (const json* options = reader.array(entry, path, "options"))
         {
             for (size_t i = 0; i < options->size(); ++i)
-                if (const auto option = reader.option_number((*options)[i], element_path(field_path(path, "options"), i),
-                                                             scale ? scale->options.size() : 0))
+                if (const auto option = reader.option_number(
+                        (*options)[i], element_path(field_path(path, "options"), i), scale ? scale->options.size() : 0))
                     reference.options.push_back(*option);
         }
         reference.value = reader.number(entry, path, "value", 0.0, true);
@@ -239,11 +245,11 @@ Questionnaire read_questionnaire(detail::Reader& reader, const json& document)
     return q;
 }
 
-} // namespace
+}  // namespace
 
 Loaded<Questionnaire> load_questionnaire(std::string_view json_text)
 {
     return detail::load_document<Questionnaire>(json_text, "leerregie-questionnaire", false, read_questionnaire);
 }
 
-} // namespace leerregie
+}  // namespace leerregie

@@ -111,4 +111,4 @@ constexpr std::string_view dimension_groups[] = {"potential", "agency", "work", 
 // value is set only when there are none. Never throws, whatever the input.
 Loaded<Questionnaire> load_questionnaire(std::string_view json_text);
 
-} // namespace leerregie
+}  // namespace leerregie

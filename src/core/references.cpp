@@ -71,18 +71,18 @@ void check_source(std::string_view source, const std::string& path, const Refere
             problems.push_back({path, "unknown_reference", {id}});
 }
 
-} // namespace
+}  // namespace
 
 const Publication* References::find(std::string_view id) const { return find_by_id(publications, id); }
 
 namespace
 {
 
-References read_references(detail::Reader& reader, const json& document,
-                           const std::vector<std::string>& languages)
+References read_references(detail::Reader& reader, const json& document, const std::vector<std::string>& languages)
 {
     References references;
-    const long long version = reader.whole_number(document, "$", "version", 0, 1000000, references_format_version, true);
+    const long long version =
+        reader.whole_number(document, "$", "version", 0, 1000000, references_format_version, true);
     if (version < references_format_version)
         reader.add("version", "version_too_old", {std::to_string(version), std::to_string(references_format_version)});
     else if (version > references_format_version)
@@ -123,14 +123,15 @@ References read_references(detail::Reader& reader, const json& document,
                 continue;
             const std::string& id = cited_in->get_ref<const std::string&>();
             if (!id.empty() && !ids.count(id))
-                reader.add(detail::field_path(detail::element_path("references", i), "cited_in"), "unknown_reference", {id});
+                reader.add(detail::field_path(detail::element_path("references", i), "cited_in"), "unknown_reference",
+                           {id});
         }
     }
 
     return references;
 }
 
-} // namespace
+}  // namespace
 
 Loaded<References> load_references(std::string_view json_text, const std::vector<std::string>& languages)
 {
@@ -256,4 +257,4 @@ std::vector<Problem> check_sources(const ProfileCatalogue& profiles, const Refer
     return problems;
 }
 
-} // namespace leerregie
+}  // namespace leerregie

@@ -20,14 +20,14 @@ namespace leerregie
 // in; an unknown author or year stays empty rather than guessed.
 struct Publication
 {
-    std::string id;           // what a source field names: "003", "broek2023"
-    LocalText authors;        // people or an organisation; empty when the work names none
-    LocalText short_name;     // for inline citations ("Broek e.a."); empty: the authors
-    int year = 0;             // 0 when the work states none
+    std::string id;        // what a source field names: "003", "broek2023"
+    LocalText authors;     // people or an organisation; empty when the work names none
+    LocalText short_name;  // for inline citations ("Broek e.a."); empty: the authors
+    int year = 0;          // 0 when the work states none
     LocalText title;
-    LocalText published_in;   // journal, publisher or where to find it; may be empty
+    LocalText published_in;  // journal, publisher or where to find it; may be empty
     std::string url;
-    std::string cited_in;     // the id of the work this one is known from, when it was not read itself
+    std::string cited_in;  // the id of the work this one is known from, when it was not read itself
 };
 
 struct References
@@ -64,4 +64,4 @@ std::vector<Problem> check_sources(const Questionnaire& questionnaire, const Ref
 std::vector<Problem> check_sources(const AdviceCatalogue& catalogue, const References& references);
 std::vector<Problem> check_sources(const ProfileCatalogue& profiles, const References& references);
 
-} // namespace leerregie
+}  // namespace leerregie

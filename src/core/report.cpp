@@ -1,6 +1,6 @@
 #include "core/report.h"
-#include "core/report_style.h"
 #include "core/explain.h"
+#include "core/report_style.h"
 
 #include <cmath>
 #include <cstdio>
@@ -91,7 +91,7 @@ struct Sections
     }
 };
 
-} // namespace
+}  // namespace
 
 std::string escape_html(std::string_view text)
 {
@@ -114,7 +114,8 @@ std::string escape_html(std::string_view text)
 
 std::string printable_page_head(std::string_view language, std::string_view title)
 {
-    std::string out = "<!doctype html>\n<html lang=\"" + escape_html(language) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
+    std::string out =
+        "<!doctype html>\n<html lang=\"" + escape_html(language) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     out += "<title>" + escape_html(title) + "</title>\n";
     // Exactly the stylesheet's text between the tags: the web shell's CSP allows it by its hash.
@@ -238,9 +239,10 @@ std::string render_report_html(const ReportInput& input)
 
     out += "<h2>" + e(s.text("report.advice_heading")) + "</h2>\n<ol>\n";
     for (const ChosenAdvice& chosen : input.assessment.advice)
-        out += "<li><h3>" + e(s.local(chosen.advice->title)) + "</h3>\n<p class=\"meta\">" + e(s.explain.because(chosen)) +
-               "</p>\n<p>" + e(s.local(chosen.advice->explanation)) + "</p>\n<p class=\"step\"><strong>" +
-               e(s.text("report.first_step")) + ":</strong> " + e(s.local(chosen.advice->first_step)) + "</p></li>\n";
+        out += "<li><h3>" + e(s.local(chosen.advice->title)) + "</h3>\n<p class=\"meta\">" +
+               e(s.explain.because(chosen)) + "</p>\n<p>" + e(s.local(chosen.advice->explanation)) +
+               "</p>\n<p class=\"step\"><strong>" + e(s.text("report.first_step")) + ":</strong> " +
+               e(s.local(chosen.advice->first_step)) + "</p></li>\n";
     out += "</ol>\n";
 
     out += "<h2>" + e(s.text("report.plan_heading")) + "</h2>\n<dl>\n";
@@ -251,9 +253,9 @@ std::string render_report_html(const ReportInput& input)
     out += "<h2>" + e(s.text("report.sources_heading")) + "</h2>\n<ul>\n";
     for (const std::string& source : s.sources())
         out += "<li>" + e(source) + "</li>\n";
-    out += "</ul>\n<p>" + e(s.text("report.organisations")) + "</p>\n<p class=\"meta\">" + e(s.text("report.privacy_note")) +
-           "</p>\n</main>\n</body>\n</html>\n";
+    out += "</ul>\n<p>" + e(s.text("report.organisations")) + "</p>\n<p class=\"meta\">" +
+           e(s.text("report.privacy_note")) + "</p>\n</main>\n</body>\n</html>\n";
     return out;
 }
 
-} // namespace leerregie
+}  // namespace leerregie

@@ -36,4 +36,4 @@ std::string printable_page_head(std::string_view language, std::string_view titl
 // A score with one decimal, with a decimal comma in Dutch: "62,5" / "62.5".
 std::string format_score(double score, std::string_view language);
 
-} // namespace leerregie
+}  // namespace leerregie

@@ -124,7 +124,7 @@ Problem code_problem(std::string code, std::vector<std::string> args = {})
     return {"$", "result_code." + std::move(code), std::move(args)};
 }
 
-} // namespace
+}  // namespace
 
 ResultCode make_result_code(const Questionnaire& questionnaire, const std::vector<DimensionScore>& scores,
                             std::string_view profile_id, Variant variant, uint32_t scan)
@@ -158,8 +158,8 @@ std::string encode_result_code(const Questionnaire& questionnaire, const Profile
 {
     const Profile* profile = profiles.find(code.profile);
     const size_t profile_index = profile ? size_t(profile - profiles.profiles.data()) : 0;
-    if (!profile || profile_index >= (1u << profile_bits) ||
-        code.scores.size() != questionnaire.dimensions.size() || !code.scan)
+    if (!profile || profile_index >= (1u << profile_bits) || code.scores.size() != questionnaire.dimensions.size() ||
+        !code.scan)
         return {};
 
     Bits bits;
@@ -192,7 +192,7 @@ Loaded<ResultCode> decode_result_code(const Questionnaire& questionnaire, const 
 
 struct ResultCodeReader::Checks
 {
-    uint16_t fingerprint = 0;  // the checksum's state after the fingerprint
+    uint16_t fingerprint = 0;                      // the checksum's state after the fingerprint
     std::vector<uint8_t> asked_short, asked_full;  // per dimension: whether the variant has an item of it
 };
 
@@ -245,18 +245,17 @@ Loaded<ResultCode> ResultCodeReader::read(std::string_view text) const
     size_t position = 0;
     const unsigned version = take(bits, position, version_bits);
     const bool known_version = version == 1 || version == unsigned(result_code_version);
-    const bool code_length_of_a_version =
-        characters == code_length(questionnaire, 1) || characters == longest;
+    const bool code_length_of_a_version = characters == code_length(questionnaire, 1) || characters == longest;
     if (!known_version)
         return code_length_of_a_version ? refuse("version", {std::to_string(version)}) : refuse("not_a_code");
     if (characters != code_length(questionnaire, version))
-        return refuse("length",
-                      {std::to_string(characters), std::to_string(code_length(questionnaire, version))});
+        return refuse("length", {std::to_string(characters), std::to_string(code_length(questionnaire, version))});
 
     const Bits payload(bits.begin(), bits.begin() + payload_bits(questionnaire, version));
     size_t checksum_position = payload.size();
     const unsigned stored = take(bits, checksum_position, checksum_bits);
-    const bool padding_clear = std::none_of(bits.begin() + long(checksum_position), bits.end(), [](bool bit) { return bit; });
+    const bool padding_clear =
+        std::none_of(bits.begin() + long(checksum_position), bits.end(), [](bool bit) { return bit; });
     if (stored != checksum(Crc16(checks_->fingerprint), payload) || !padding_clear)
         return refuse("checksum");
 
@@ -300,4 +299,4 @@ std::vector<DimensionScore> scores_of(const Questionnaire& questionnaire, const 
     return scores;
 }
 
-} // namespace leerregie
+}  // namespace leerregie

@@ -43,9 +43,9 @@ constexpr uint32_t result_code_scan_limit = 1u << 20;  // the scan part is 0 .. 
 struct ResultCode
 {
     Variant variant = Variant::Short;
-    std::string profile;                   // profile id
+    std::string profile;                     // profile id
     std::vector<std::optional<int>> scores;  // per dimension in the questionnaire's order, 0..100
-    std::optional<uint32_t> scan;           // the random per-scan part; none in a version 1 code
+    std::optional<uint32_t> scan;            // the random per-scan part; none in a version 1 code
 };
 
 // What the code holds for these scores: each rounded to the nearest whole number, and the scan's
@@ -86,4 +86,4 @@ private:
 // The scores as the scoring gives them, for code-based summaries (the group view).
 std::vector<DimensionScore> scores_of(const Questionnaire& questionnaire, const ResultCode& code);
 
-} // namespace leerregie
+}  // namespace leerregie

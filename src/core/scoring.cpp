@@ -57,4 +57,4 @@ const Band* band_for(const Dimension& dimension, double score)
     return found ? found : (dimension.bands.empty() ? nullptr : &dimension.bands.front());
 }
 
-} // namespace leerregie
+}  // namespace leerregie

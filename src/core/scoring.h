@@ -40,4 +40,4 @@ bool reaches(double score, double threshold);
 // The band text that describes `score` for `dimension`, or nullptr when it has no bands.
 const Band* band_for(const Dimension& dimension, double score);
 
-} // namespace leerregie
+}  // namespace leerregie

@@ -63,7 +63,7 @@ private:
     std::string key_;
 };
 
-} // namespace
+}  // namespace
 
 bool Strings::load(std::string_view json_text)
 {
@@ -139,8 +139,7 @@ std::string escape_control_characters(std::string_view text, bool keep_lines)
 {
     std::string result;
     result.reserve(text.size());
-    const auto escape = [&](unsigned code)
-    {
+    const auto escape = [&](unsigned code) {
         static constexpr char hex[] = "0123456789ABCDEF";
         result += "\\u00";
         result += hex[code >> 4];
@@ -165,4 +164,4 @@ std::string escape_control_characters(std::string_view text, bool keep_lines)
     return result;
 }
 
-} // namespace leerregie
+}  // namespace leerregie

@@ -70,4 +70,4 @@ std::string_view first_characters(std::string_view text, size_t max_characters);
 // which cut text short where NUL ends a string. Tab and line feed are kept when `keep_lines`.
 std::string escape_control_characters(std::string_view text, bool keep_lines);
 
-} // namespace leerregie
+}  // namespace leerregie

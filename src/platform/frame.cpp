@@ -31,12 +31,11 @@ uint32_t divide_by_255(uint32_t value)
 // does for red, green and blue; the canvas has no alpha of its own.
 uint32_t blend(uint32_t destination, uint32_t colour, uint32_t alpha)
 {
-    if (alpha >= 255) return colour | opaque;
+    if (alpha >= 255)
+        return colour | opaque;
     const uint32_t keep = 255 - alpha;
-    const uint32_t red_blue =
-        divide_lanes_by_255((colour & 0x00FF00FFu) * alpha + (destination & 0x00FF00FFu) * keep);
-    const uint32_t green =
-        divide_by_255(((colour >> 8) & 0xFFu) * alpha + ((destination >> 8) & 0xFFu) * keep);
+    const uint32_t red_blue = divide_lanes_by_255((colour & 0x00FF00FFu) * alpha + (destination & 0x00FF00FFu) * keep);
+    const uint32_t green = divide_by_255(((colour >> 8) & 0xFFu) * alpha + ((destination >> 8) & 0xFFu) * keep);
     return red_blue | green << 8 | opaque;
 }
 
@@ -44,8 +43,10 @@ uint32_t blend(uint32_t destination, uint32_t colour, uint32_t alpha)
 // the frame as they are, so they may be far off, infinite or not a number (which gives `low`).
 int to_pixel(double rounded, int low, int high)
 {
-    if (!(rounded > low)) return low;
-    if (!(rounded < high)) return high;
+    if (!(rounded > low))
+        return low;
+    if (!(rounded < high))
+        return high;
     return int(rounded);
 }
 
@@ -63,7 +64,8 @@ const uint8_t* atlas_row(const CoverageImage& atlas, float v)
 // The atlas's coverage at (u, v), nearest texel; full where there is no atlas.
 uint32_t coverage_at(const CoverageImage& atlas, float u, float v)
 {
-    if (!atlas.texels) return 255;
+    if (!atlas.texels)
+        return 255;
     return atlas_row(atlas, v)[atlas_column(atlas, u)];
 }
 
@@ -80,7 +82,7 @@ void fill(uint32_t* pixels, size_t count, uint32_t colour)
 // The pixels of one box of the frame; coordinates are the frame's.
 class Canvas
 {
-  public:
+public:
     Canvas(uint32_t* pixels, const PixelBox& box, const CoverageImage& atlas)
         : pixels_(pixels), box_(box), atlas_(atlas)
     {
@@ -89,10 +91,7 @@ class Canvas
     const CoverageImage& atlas() const { return atlas_; }
     uint32_t coverage(float u, float v) const { return coverage_at(atlas_, u, v); }
 
-    uint32_t* at(int x, int y)
-    {
-        return pixels_ + size_t(y - box_.top) * size_t(box_.width()) + size_t(x - box_.left);
-    }
+    uint32_t* at(int x, int y) { return pixels_ + size_t(y - box_.top) * size_t(box_.width()) + size_t(x - box_.left); }
 
     // For a rectangle's pixel columns: their atlas columns, reused from one rectangle to the next.
     std::vector<int>& columns() { return columns_; }
@@ -105,7 +104,8 @@ class Canvas
 
     void fill_span(int y, int from, int to, uint32_t colour, uint32_t alpha)
     {
-        if (from >= to) return;
+        if (from >= to)
+            return;
         uint32_t* span = at(from, y);
         if (alpha >= 255)
             fill(span, size_t(to - from), colour | opaque);
@@ -114,17 +114,14 @@ class Canvas
                 span[x] = blend(span[x], colour, alpha);
     }
 
-  private:
+private:
     uint32_t* pixels_;
     PixelBox box_;
     CoverageImage atlas_;
     std::vector<int> columns_;
 };
 
-uint32_t alpha_of(uint32_t colour)
-{
-    return colour >> 24;
-}
+uint32_t alpha_of(uint32_t colour) { return colour >> 24; }
 
 // An axis-aligned rectangle drawn as two triangles (a, b, c) and (a, c, d), as ImGui draws boxes,
 // glyphs and lines: filled row by row, with its font-atlas coordinates linear along each axis.
@@ -132,19 +129,21 @@ uint32_t alpha_of(uint32_t colour)
 bool draw_rectangle(Canvas& canvas, const PixelBox& clip, const FrameVertex& a, const FrameVertex& b,
                     const FrameVertex& c, const FrameVertex& d)
 {
-    const bool aligned = a.y == b.y && c.y == d.y && a.x == d.x && b.x == c.x && a.v == b.v && c.v == d.v &&
-                         a.u == d.u && b.u == c.u;
-    if (!aligned || a.colour != b.colour || a.colour != c.colour || a.colour != d.colour) return false;
-    if (a.x == b.x || a.y == d.y) return true; // no area
+    const bool aligned =
+        a.y == b.y && c.y == d.y && a.x == d.x && b.x == c.x && a.v == b.v && c.v == d.v && a.u == d.u && b.u == c.u;
+    if (!aligned || a.colour != b.colour || a.colour != c.colour || a.colour != d.colour)
+        return false;
+    if (a.x == b.x || a.y == d.y)
+        return true;  // no area
     // Pixels whose centre is inside [left, right) x [top, bottom): the rule that draws an edge
     // shared by two rectangles once.
-    const auto first_pixel = [](float edge, int low, int high)
-    { return to_pixel(std::ceil(edge - 0.5), low, high); };
+    const auto first_pixel = [](float edge, int low, int high) { return to_pixel(std::ceil(edge - 0.5), low, high); };
     const int left = first_pixel(std::min(a.x, b.x), clip.left, clip.right);
     const int right = first_pixel(std::max(a.x, b.x), clip.left, clip.right);
     const int top = first_pixel(std::min(a.y, d.y), clip.top, clip.bottom);
     const int bottom = first_pixel(std::max(a.y, d.y), clip.top, clip.bottom);
-    if (left >= right || top >= bottom || alpha_of(a.colour) == 0) return true;
+    if (left >= right || top >= bottom || alpha_of(a.colour) == 0)
+        return true;
     const uint32_t colour = a.colour;
     const CoverageImage& atlas = canvas.atlas();
     if (!atlas.texels || (a.u == b.u && a.v == d.v))
@@ -171,7 +170,8 @@ bool draw_rectangle(Canvas& canvas, const PixelBox& clip, const FrameVertex& a, 
         for (int x = 0; x < right - left; ++x)
         {
             const uint32_t coverage = texels[columns[size_t(x)]];
-            if (coverage != 0) row[x] = blend(row[x], colour, divide_by_255(colour_alpha * coverage));
+            if (coverage != 0)
+                row[x] = blend(row[x], colour, divide_by_255(colour_alpha * coverage));
         }
     }
     return true;
@@ -192,10 +192,7 @@ struct Edge
     bool contains(double value) const { return value > 0 || (value == 0 && includes_its_line); }
 };
 
-float channel(uint32_t colour, int shift)
-{
-    return float((colour >> shift) & 0xFFu);
-}
+float channel(uint32_t colour, int shift) { return float((colour >> shift) & 0xFFu); }
 
 // The pixels [low, high) whose centres a shape from `from` to `to` (along one axis) may cover, with
 // a pixel to spare each side, within [clip_low, clip_high).
@@ -208,18 +205,19 @@ std::pair<int, int> pixels_between(float from, float to, int clip_low, int clip_
 void draw_triangle(Canvas& canvas, const PixelBox& clip, const FrameVertex& p0, const FrameVertex& p1,
                    const FrameVertex& p2)
 {
-    const double area =
-        (double(p1.x) - p0.x) * (double(p2.y) - p0.y) - (double(p1.y) - p0.y) * (double(p2.x) - p0.x);
-    if (area == 0) return;
+    const double area = (double(p1.x) - p0.x) * (double(p2.y) - p0.y) - (double(p1.y) - p0.y) * (double(p2.x) - p0.x);
+    if (area == 0)
+        return;
     const double orientation = area > 0 ? 1.0 : -1.0;
     const Edge edges[3] = {Edge(p1, p2, orientation), Edge(p2, p0, orientation), Edge(p0, p1, orientation)};
-    const double weight_per_unit = 1.0 / std::abs(area); // the weights of p0, p1, p2 add up to |area|
+    const double weight_per_unit = 1.0 / std::abs(area);  // the weights of p0, p1, p2 add up to |area|
 
     const bool one_colour = p0.colour == p1.colour && p0.colour == p2.colour;
     const bool one_texel = p0.u == p1.u && p0.u == p2.u && p0.v == p1.v && p0.v == p2.v;
     const uint32_t flat_alpha =
         one_colour && one_texel ? divide_by_255(alpha_of(p0.colour) * canvas.coverage(p0.u, p0.v)) : 0;
-    if (one_colour && one_texel && flat_alpha == 0) return;
+    if (one_colour && one_texel && flat_alpha == 0)
+        return;
 
     // Within its bounds too: far-off vertices leave the edges too imprecise to keep to them alone.
     const auto [left, right] =
@@ -244,12 +242,12 @@ void draw_triangle(Canvas& canvas, const PixelBox& clip, const FrameVertex& p0, 
             else if (!edge.contains(row_terms[i]))
                 empty = true;
         }
-        if (empty || from > to + 1.0) continue;
+        if (empty || from > to + 1.0)
+            continue;
         // The row's pixels inside the triangle are one run: found by testing from each end, then
         // drawn without further tests.
         const auto weight = [&](int i, int x) { return edges[i].a * (x + 0.5) + row_terms[i]; };
-        const auto inside = [&](int x)
-        {
+        const auto inside = [&](int x) {
             return edges[0].contains(weight(0, x)) && edges[1].contains(weight(1, x)) &&
                    edges[2].contains(weight(2, x));
         };
@@ -266,15 +264,13 @@ void draw_triangle(Canvas& canvas, const PixelBox& clip, const FrameVertex& p0, 
         }
         for (int x = start; x < end; ++x)
         {
-            const float l0 = float(weight(0, x) * weight_per_unit),
-                        l1 = float(weight(1, x) * weight_per_unit);
+            const float l0 = float(weight(0, x) * weight_per_unit), l1 = float(weight(1, x) * weight_per_unit);
             const float l2 = float(weight(2, x) * weight_per_unit);
             uint32_t colour = p0.colour;
             uint32_t alpha = alpha_of(colour);
             if (!one_colour)
             {
-                const auto mix = [&](int shift)
-                {
+                const auto mix = [&](int shift) {
                     const float value = l0 * channel(p0.colour, shift) + l1 * channel(p1.colour, shift) +
                                         l2 * channel(p2.colour, shift);
                     return uint32_t(std::clamp(int(std::lround(value)), 0, 255));
@@ -282,26 +278,24 @@ void draw_triangle(Canvas& canvas, const PixelBox& clip, const FrameVertex& p0, 
                 colour = mix(0) | mix(8) << 8 | mix(16) << 16;
                 alpha = mix(24);
             }
-            const uint32_t coverage = one_texel ? canvas.coverage(p0.u, p0.v)
-                                                : canvas.coverage(l0 * p0.u + l1 * p1.u + l2 * p2.u,
-                                                                  l0 * p0.v + l1 * p1.v + l2 * p2.v);
+            const uint32_t coverage =
+                one_texel ? canvas.coverage(p0.u, p0.v)
+                          : canvas.coverage(l0 * p0.u + l1 * p1.u + l2 * p2.u, l0 * p0.v + l1 * p1.v + l2 * p2.v);
             canvas.put(x, y, colour, divide_by_255(alpha * coverage));
         }
     }
 }
 
-uint8_t to_byte(float value)
-{
-    return uint8_t(std::lround(std::clamp(value, 0.0f, 1.0f) * 255.0f));
-}
+uint8_t to_byte(float value) { return uint8_t(std::lround(std::clamp(value, 0.0f, 1.0f) * 255.0f)); }
 
-} // namespace
+}  // namespace
 
 bool SoftwareFrame::read(const uint32_t* words, size_t word_count)
 {
     *this = SoftwareFrame();
     FrameHeader header;
-    if (word_count < sizeof header / 4) return false;
+    if (word_count < sizeof header / 4)
+        return false;
     std::memcpy(&header, words, sizeof header);
     const uint64_t needed = sizeof header / 4 + uint64_t(header.vertex_count) * sizeof(FrameVertex) / 4 +
                             header.index_count + uint64_t(header.command_count) * sizeof(FrameCommand) / 4;
@@ -314,14 +308,14 @@ bool SoftwareFrame::read(const uint32_t* words, size_t word_count)
     const uint32_t* index_words = vertex_words + uint64_t(header.vertex_count) * sizeof(FrameVertex) / 4;
     const uint32_t* command_words = index_words + header.index_count;
     for (uint32_t i = 0; i < header.index_count; ++i)
-        if (index_words[i] >= header.vertex_count) return false;
+        if (index_words[i] >= header.vertex_count)
+            return false;
     std::vector<FrameCommand> commands(header.command_count);
     // Copied out of the words rather than read through a cast: they hold floats.
     if (!commands.empty())
         std::memcpy(commands.data(), command_words, commands.size() * sizeof(FrameCommand));
     for (const FrameCommand& command : commands)
-        if (command.first_index > header.index_count ||
-            command.index_count > header.index_count - command.first_index)
+        if (command.first_index > header.index_count || command.index_count > header.index_count - command.first_index)
             return false;
     header_ = header;
     vertices_.resize(header.vertex_count);
@@ -347,7 +341,8 @@ template <typename Shape> void SoftwareFrame::for_each_command(const Shape& shap
         // cut to whole pixels (renderer.js).
         const float left = std::max(0.0f, command.clip[0]), top = std::max(0.0f, command.clip[1]);
         const float right = std::min(width, command.clip[2]), bottom = std::min(height, command.clip[3]);
-        if (!(right > left && bottom > top)) continue;
+        if (!(right > left && bottom > top))
+            continue;
         const int box_left = int(left), box_width = int(right - left);
         const int box_bottom = int(header_.height) - int(height - bottom), box_height = int(bottom - top);
         const PixelBox clip{box_left, std::max(0, box_bottom - box_height),
@@ -362,40 +357,36 @@ std::vector<PixelBox> SoftwareFrame::parts(int band_rows, const CoverageImage& a
     // A triangle of the background's colour, opaque and solid, leaves background where it is
     // drawn: it is left out (a window's background covers the whole frame).
     const uint32_t background_colour = background();
-    const auto only_background = [&](const FrameVertex& a, const FrameVertex& b, const FrameVertex& c)
-    {
-        return a.colour == background_colour && b.colour == background_colour &&
-               c.colour == background_colour && a.u == b.u && a.u == c.u && a.v == b.v && a.v == c.v &&
-               coverage_at(atlas, a.u, a.v) == 255;
+    const auto only_background = [&](const FrameVertex& a, const FrameVertex& b, const FrameVertex& c) {
+        return a.colour == background_colour && b.colour == background_colour && c.colour == background_colour &&
+               a.u == b.u && a.u == c.u && a.v == b.v && a.v == c.v && coverage_at(atlas, a.u, a.v) == 255;
     };
-    std::vector<std::vector<PixelBox>> bands((size_t(header_.height) + size_t(band_rows) - 1) /
-                                             size_t(band_rows));
-    for_each_command(
-        [&](const PixelBox& clip, uint32_t first, uint32_t count)
+    std::vector<std::vector<PixelBox>> bands((size_t(header_.height) + size_t(band_rows) - 1) / size_t(band_rows));
+    for_each_command([&](const PixelBox& clip, uint32_t first, uint32_t count) {
+        for (uint32_t i = first; i < first + count; i += 3)
         {
-            for (uint32_t i = first; i < first + count; i += 3)
-            {
-                const FrameVertex& a = vertices_[indices_[i]];
-                const FrameVertex& b = vertices_[indices_[i + 1]];
-                const FrameVertex& c = vertices_[indices_[i + 2]];
-                if (only_background(a, b, c)) continue;
-                const auto [left, right] = pixels_between(std::min({a.x, b.x, c.x}),
-                                                          std::max({a.x, b.x, c.x}), clip.left, clip.right);
-                const auto [top, bottom] = pixels_between(std::min({a.y, b.y, c.y}),
-                                                          std::max({a.y, b.y, c.y}), clip.top, clip.bottom);
-                if (left >= right || top >= bottom) continue;
-                for (int band = top / band_rows; band <= (bottom - 1) / band_rows; ++band)
-                    bands[size_t(band)].push_back({left, std::max(top, band * band_rows), right,
-                                                   std::min(bottom, (band + 1) * band_rows)});
-            }
-        });
+            const FrameVertex& a = vertices_[indices_[i]];
+            const FrameVertex& b = vertices_[indices_[i + 1]];
+            const FrameVertex& c = vertices_[indices_[i + 2]];
+            if (only_background(a, b, c))
+                continue;
+            const auto [left, right] =
+                pixels_between(std::min({a.x, b.x, c.x}), std::max({a.x, b.x, c.x}), clip.left, clip.right);
+            const auto [top, bottom] =
+                pixels_between(std::min({a.y, b.y, c.y}), std::max({a.y, b.y, c.y}), clip.top, clip.bottom);
+            if (left >= right || top >= bottom)
+                continue;
+            for (int band = top / band_rows; band <= (bottom - 1) / band_rows; ++band)
+                bands[size_t(band)].push_back(
+                    {left, std::max(top, band * band_rows), right, std::min(bottom, (band + 1) * band_rows)});
+        }
+    });
     // In each band, shapes side by side make one part, unless a gap of at least band_rows columns
     // separates them: then each part saves more than its own drawing and copying cost.
     std::vector<PixelBox> parts;
     for (std::vector<PixelBox>& shapes : bands)
     {
-        std::sort(shapes.begin(), shapes.end(),
-                  [](const PixelBox& a, const PixelBox& b) { return a.left < b.left; });
+        std::sort(shapes.begin(), shapes.end(), [](const PixelBox& a, const PixelBox& b) { return a.left < b.left; });
         const size_t band_start = parts.size();
         for (const PixelBox& shape : shapes)
         {
@@ -418,27 +409,26 @@ void SoftwareFrame::draw(const PixelBox& box, const CoverageImage& atlas, std::v
     pixels.resize(size_t(area.width()) * size_t(area.height()));
     fill(pixels.data(), pixels.size(), background());
     Canvas canvas(pixels.data(), area, atlas);
-    for_each_command(
-        [&](const PixelBox& scissor, uint32_t first, uint32_t count)
+    for_each_command([&](const PixelBox& scissor, uint32_t first, uint32_t count) {
+        const PixelBox clip{std::max(scissor.left, area.left), std::max(scissor.top, area.top),
+                            std::min(scissor.right, area.right), std::min(scissor.bottom, area.bottom)};
+        if (clip.width() <= 0 || clip.height() <= 0)
+            return;
+        const uint32_t* index = indices_.data() + first;
+        const uint32_t* end = index + count;
+        while (index < end)
         {
-            const PixelBox clip{std::max(scissor.left, area.left), std::max(scissor.top, area.top),
-                                std::min(scissor.right, area.right), std::min(scissor.bottom, area.bottom)};
-            if (clip.width() <= 0 || clip.height() <= 0) return;
-            const uint32_t* index = indices_.data() + first;
-            const uint32_t* end = index + count;
-            while (index < end)
+            if (end - index >= 6 && index[3] == index[0] && index[4] == index[2] &&
+                draw_rectangle(canvas, clip, vertices_[index[0]], vertices_[index[1]], vertices_[index[2]],
+                               vertices_[index[5]]))
             {
-                if (end - index >= 6 && index[3] == index[0] && index[4] == index[2] &&
-                    draw_rectangle(canvas, clip, vertices_[index[0]], vertices_[index[1]],
-                                   vertices_[index[2]], vertices_[index[5]]))
-                {
-                    index += 6;
-                    continue;
-                }
-                draw_triangle(canvas, clip, vertices_[index[0]], vertices_[index[1]], vertices_[index[2]]);
-                index += 3;
+                index += 6;
+                continue;
             }
-        });
+            draw_triangle(canvas, clip, vertices_[index[0]], vertices_[index[1]], vertices_[index[2]]);
+            index += 3;
+        }
+    });
 }
 
-} // namespace leerregie::platform
+}  // namespace leerregie::platform

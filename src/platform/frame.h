@@ -13,8 +13,8 @@ namespace leerregie::platform
 
 struct FrameHeader
 {
-    uint32_t width, height; // in device pixels
-    float background[3];    // red, green, blue, 0 to 1
+    uint32_t width, height;  // in device pixels
+    float background[3];     // red, green, blue, 0 to 1
     uint32_t vertex_count, index_count, command_count;
 };
 
@@ -28,7 +28,7 @@ struct FrameVertex
 // A run of triangles (index_count indices from first_index) clipped to a rectangle.
 struct FrameCommand
 {
-    float clip[4]; // left, top, right, bottom in pixels
+    float clip[4];  // left, top, right, bottom in pixels
     uint32_t index_count;
     uint32_t first_index;
 };
@@ -62,7 +62,7 @@ struct PixelBox
 // neither a buffer for all its pixels nor work where there is only background.
 class SoftwareFrame
 {
-  public:
+public:
     // Reads the frame in `words`; false, leaving the frame empty, when its counts or indices do not
     // fit them.
     bool read(const uint32_t* words, size_t word_count);
@@ -80,7 +80,7 @@ class SoftwareFrame
     // top row first, each pixel red, green, blue and alpha bytes.
     void draw(const PixelBox& box, const CoverageImage& atlas, std::vector<uint32_t>& pixels) const;
 
-  private:
+private:
     // Calls shape(clip, first, count) for each run of a command's triangles (count indices from
     // first): clip is the command's clip rectangle as WebGL's scissor box cuts it.
     template <typename Shape> void for_each_command(const Shape& shape) const;
@@ -91,4 +91,4 @@ class SoftwareFrame
     std::vector<FrameCommand> commands_;
 };
 
-} // namespace leerregie::platform
+}  // namespace leerregie::platform

@@ -44,12 +44,12 @@ bool type_into(std::string_view id, std::string_view text);
 void pick_file(std::string text);
 
 // What the page shows.
-const std::string& accessible_controls(); // the last set_accessible_controls JSON
-const std::string& screen_name();         // data-screen
-const std::string& live_text();           // #live
-const std::string& document_language();   // <html lang>
+const std::string& accessible_controls();  // the last set_accessible_controls JSON
+const std::string& screen_name();          // data-screen
+const std::string& live_text();            // #live
+const std::string& document_language();    // <html lang>
 int frames_drawn();
-bool fonts_built(); // the font atlas has been built since the last restyle
+bool fonts_built();  // the font atlas has been built since the last restyle
 
 struct Download
 {
@@ -59,10 +59,10 @@ struct Download
 };
 const std::vector<Download>& downloads();
 const std::string& clipboard_text();
-const std::string& printable_html(); // the last document opened for printing
+const std::string& printable_html();  // the last document opened for printing
 
 // A fetch the app started (platform::fetch_text) and its answer.
-const std::string& fetched_url(); // "" when none is waiting
+const std::string& fetched_url();  // "" when none is waiting
 void answer_fetch(platform::FetchResult result);
 
-} // namespace leerregie::headless
+}  // namespace leerregie::headless

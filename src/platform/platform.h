@@ -112,4 +112,4 @@ std::vector<AccessibleEvent> take_accessible_events();
 // types into its real <textarea>); Escape there gives the keys back to the canvas.
 void focus_accessible_control(std::string_view id);
 
-} // namespace leerregie::platform
+}  // namespace leerregie::platform

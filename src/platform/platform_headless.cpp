@@ -40,7 +40,7 @@ struct State
     std::string today = "2026-11-24";
 
     std::deque<void (*)()> tasks;
-    std::deque<std::function<void()>> answers; // to copy requests and file picks, on a later frame
+    std::deque<std::function<void()>> answers;  // to copy requests and file picks, on a later frame
     std::string next_picked_file;
     std::vector<headless::Download> downloads;
     std::string clipboard;
@@ -61,7 +61,7 @@ State state;
 
 void build_glyph_ranges()
 {
-    state.glyph_ranges.clear(); // BuildRanges appends
+    state.glyph_ranges.clear();  // BuildRanges appends
     state.glyphs.BuildRanges(&state.glyph_ranges);
 }
 
@@ -80,7 +80,8 @@ void render()
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = 1.0f / 60.0f;
     io.DisplaySize = ImVec2(state.css_width * state.pixel_ratio, state.css_height * state.pixel_ratio);
-    if (state.restyle_needed) rebuild_fonts_and_style();
+    if (state.restyle_needed)
+        rebuild_fonts_and_style();
     ImGui::NewFrame();
     state.hooks.draw();
     ImGui::Render();
@@ -90,13 +91,14 @@ void render()
 bool has_control(std::string_view id)
 {
     const nlohmann::json controls = nlohmann::json::parse(state.controls_json, nullptr, false);
-    if (!controls.is_array()) return false;
-    return std::any_of(controls.begin(), controls.end(),
-                       [&](const nlohmann::json& control)
-                       { return control.is_object() && control.value("id", "") == id; });
+    if (!controls.is_array())
+        return false;
+    return std::any_of(controls.begin(), controls.end(), [&](const nlohmann::json& control) {
+        return control.is_object() && control.value("id", "") == id;
+    });
 }
 
-} // namespace
+}  // namespace
 
 // [SECTION] Public functions
 
@@ -106,7 +108,8 @@ void init(std::string_view characters)
     state.glyphs.AddRanges(base_glyph_ranges);
     state.glyphs.AddText(characters.data(), characters.data() + characters.size());
     build_glyph_ranges();
-    if (ImGui::GetCurrentContext()) ImGui::DestroyContext();
+    if (ImGui::GetCurrentContext())
+        ImGui::DestroyContext();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
@@ -121,28 +124,19 @@ void init(std::string_view characters)
 void run(AppHooks hooks)
 {
     state.hooks = std::move(hooks);
-    post_task(
-        []
-        {
-            if (state.restyle_needed) rebuild_fonts_and_style();
-            post_task(
-                []
-                {
-                    render();
-                    request_frames(2);
-                });
+    post_task([] {
+        if (state.restyle_needed)
+            rebuild_fonts_and_style();
+        post_task([] {
+            render();
+            request_frames(2);
         });
+    });
 }
 
-void post_task(void (*task)())
-{
-    state.tasks.push_back(task);
-}
+void post_task(void (*task)()) { state.tasks.push_back(task); }
 
-void request_frames(int count)
-{
-    state.frames_pending = std::max(state.frames_pending, count);
-}
+void request_frames(int count) { state.frames_pending = std::max(state.frames_pending, count); }
 
 void add_glyphs(std::string_view text)
 {
@@ -159,14 +153,13 @@ void add_glyphs(std::string_view text)
             added = true;
         }
     }
-    if (!added) return;
+    if (!added)
+        return;
     build_glyph_ranges();
     request_restyle();
 }
 
-void set_text_field_font_size(float)
-{
-}
+void set_text_field_font_size(float) {}
 
 void request_restyle()
 {
@@ -175,65 +168,44 @@ void request_restyle()
     request_frames();
 }
 
-float device_pixel_ratio()
-{
-    return state.pixel_ratio;
-}
+float device_pixel_ratio() { return state.pixel_ratio; }
 
 std::string query_parameter(std::string_view name)
 {
     const auto found = state.query.find(std::string(name));
-    if (found == state.query.end()) return {};
+    if (found == state.query.end())
+        return {};
     add_glyphs(found->second);
     return found->second;
 }
 
-bool has_query_parameter(std::string_view name)
-{
-    return state.query.count(std::string(name)) > 0;
-}
+bool has_query_parameter(std::string_view name) { return state.query.count(std::string(name)) > 0; }
 
-std::string browser_language()
-{
-    return state.browser_language;
-}
+std::string browser_language() { return state.browser_language; }
 
 std::optional<std::string> storage_get(std::string_view key)
 {
     const auto found = state.storage.find(std::string(key));
-    if (found == state.storage.end()) return std::nullopt;
+    if (found == state.storage.end())
+        return std::nullopt;
     add_glyphs(found->second);
     return found->second;
 }
 
 bool storage_set(std::string_view key, std::string_view value)
 {
-    if (state.storage_full) return false;
+    if (state.storage_full)
+        return false;
     state.storage[std::string(key)] = std::string(value);
     return true;
 }
 
-void storage_remove(std::string_view key)
-{
-    state.storage.erase(std::string(key));
-}
+void storage_remove(std::string_view key) { state.storage.erase(std::string(key)); }
 
-void set_live_text(std::string_view text)
-{
-    state.live_text = std::string(text);
-}
-void set_screen_name(std::string_view screen)
-{
-    state.screen_name = std::string(screen);
-}
-void set_document_language(std::string_view language)
-{
-    state.document_language = std::string(language);
-}
-std::string today()
-{
-    return state.today;
-}
+void set_live_text(std::string_view text) { state.live_text = std::string(text); }
+void set_screen_name(std::string_view screen) { state.screen_name = std::string(screen); }
+void set_document_language(std::string_view language) { state.document_language = std::string(language); }
+std::string today() { return state.today; }
 
 void download_file(std::string_view file_name, std::string_view mime_type, std::string_view content)
 {
@@ -242,12 +214,10 @@ void download_file(std::string_view file_name, std::string_view mime_type, std::
 
 void pick_text_file(std::function<void(std::string)> on_loaded)
 {
-    state.answers.push_back(
-        [on_loaded = std::move(on_loaded)]
-        {
-            add_glyphs(state.next_picked_file);
-            on_loaded(state.next_picked_file);
-        });
+    state.answers.push_back([on_loaded = std::move(on_loaded)] {
+        add_glyphs(state.next_picked_file);
+        on_loaded(state.next_picked_file);
+    });
 }
 
 void copy_text(std::string_view text, std::function<void(bool copied)> done)
@@ -256,10 +226,7 @@ void copy_text(std::string_view text, std::function<void(bool copied)> done)
     state.answers.push_back([done = std::move(done)] { done(true); });
 }
 
-void open_printable(std::string_view html)
-{
-    state.printable = std::string(html);
-}
+void open_printable(std::string_view html) { state.printable = std::string(html); }
 
 void fetch_text(std::string_view url, int, std::function<void(FetchResult)> on_done)
 {
@@ -267,35 +234,19 @@ void fetch_text(std::string_view url, int, std::function<void(FetchResult)> on_d
     state.fetch_done = std::move(on_done);
 }
 
-void on_storage_change(std::function<void(std::string key)> changed)
-{
-    state.storage_changed = std::move(changed);
-}
+void on_storage_change(std::function<void(std::string key)> changed) { state.storage_changed = std::move(changed); }
 
-void clear_offline_copy()
-{
-}
+void clear_offline_copy() {}
 
-void remove_query_parameter(std::string_view name)
-{
-    state.query.erase(std::string(name));
-}
+void remove_query_parameter(std::string_view name) { state.query.erase(std::string(name)); }
 
-void set_accessible_controls(const std::string& controls_json)
-{
-    state.controls_json = controls_json;
-}
+void set_accessible_controls(const std::string& controls_json) { state.controls_json = controls_json; }
 
-std::vector<AccessibleEvent> take_accessible_events()
-{
-    return std::exchange(state.accessible_events, {});
-}
+std::vector<AccessibleEvent> take_accessible_events() { return std::exchange(state.accessible_events, {}); }
 
-void focus_accessible_control(std::string_view)
-{
-}
+void focus_accessible_control(std::string_view) {}
 
-} // namespace leerregie::platform
+}  // namespace leerregie::platform
 
 // [SECTION] Test-facing functions
 
@@ -305,30 +256,20 @@ using platform::state;
 
 void open_page()
 {
-    if (ImGui::GetCurrentContext()) ImGui::DestroyContext();
+    if (ImGui::GetCurrentContext())
+        ImGui::DestroyContext();
     state = {};
 }
 
-void set_query_parameter(std::string name, std::string value)
-{
-    state.query[std::move(name)] = std::move(value);
-}
-void set_browser_language(std::string language)
-{
-    state.browser_language = std::move(language);
-}
-std::map<std::string, std::string>& storage()
-{
-    return state.storage;
-}
-void set_storage_full(bool full)
-{
-    state.storage_full = full;
-}
+void set_query_parameter(std::string name, std::string value) { state.query[std::move(name)] = std::move(value); }
+void set_browser_language(std::string language) { state.browser_language = std::move(language); }
+std::map<std::string, std::string>& storage() { return state.storage; }
+void set_storage_full(bool full) { state.storage_full = full; }
 
 void storage_changed_elsewhere(const std::string& key)
 {
-    if (state.storage_changed) state.storage_changed(key);
+    if (state.storage_changed)
+        state.storage_changed(key);
     platform::request_frames();
 }
 
@@ -344,10 +285,7 @@ void set_display(float css_width, float css_height, float pixel_ratio)
     platform::request_frames();
 }
 
-void set_today(std::string date)
-{
-    state.today = std::move(date);
-}
+void set_today(std::string date) { state.today = std::move(date); }
 
 bool run_next()
 {
@@ -377,27 +315,27 @@ bool run_next()
 bool run_until_idle()
 {
     for (int round = 0; round < platform::most_frames_until_idle; ++round)
-        if (!run_next()) return true;
+        if (!run_next())
+            return true;
     return false;
 }
 
-void draw_frame()
-{
-    platform::render();
-}
+void draw_frame() { platform::render(); }
 
 bool activate(std::string_view id)
 {
-    if (!platform::has_control(id)) return false;
+    if (!platform::has_control(id))
+        return false;
     state.accessible_events.push_back({std::string(id), false, {}});
-    platform::render(); // at once, as the browser does inside the person's event
+    platform::render();  // at once, as the browser does inside the person's event
     platform::request_frames();
     return run_until_idle();
 }
 
 bool type_into(std::string_view id, std::string_view text)
 {
-    if (!platform::has_control(id)) return false;
+    if (!platform::has_control(id))
+        return false;
     platform::add_glyphs(text);
     state.accessible_events.push_back({std::string(id), true, std::string(text)});
     platform::render();
@@ -405,58 +343,26 @@ bool type_into(std::string_view id, std::string_view text)
     return run_until_idle();
 }
 
-void pick_file(std::string text)
-{
-    state.next_picked_file = std::move(text);
-}
+void pick_file(std::string text) { state.next_picked_file = std::move(text); }
 
-const std::string& accessible_controls()
-{
-    return state.controls_json;
-}
-const std::string& screen_name()
-{
-    return state.screen_name;
-}
-const std::string& live_text()
-{
-    return state.live_text;
-}
-const std::string& document_language()
-{
-    return state.document_language;
-}
-int frames_drawn()
-{
-    return state.frames_drawn;
-}
-bool fonts_built()
-{
-    return state.fonts_built;
-}
-const std::vector<Download>& downloads()
-{
-    return state.downloads;
-}
-const std::string& clipboard_text()
-{
-    return state.clipboard;
-}
-const std::string& printable_html()
-{
-    return state.printable;
-}
-const std::string& fetched_url()
-{
-    return state.fetched_url;
-}
+const std::string& accessible_controls() { return state.controls_json; }
+const std::string& screen_name() { return state.screen_name; }
+const std::string& live_text() { return state.live_text; }
+const std::string& document_language() { return state.document_language; }
+int frames_drawn() { return state.frames_drawn; }
+bool fonts_built() { return state.fonts_built; }
+const std::vector<Download>& downloads() { return state.downloads; }
+const std::string& clipboard_text() { return state.clipboard; }
+const std::string& printable_html() { return state.printable; }
+const std::string& fetched_url() { return state.fetched_url; }
 
 void answer_fetch(platform::FetchResult result)
 {
     state.fetched_url.clear();
     platform::add_glyphs(result.text);
-    if (const auto done = std::exchange(state.fetch_done, nullptr)) done(std::move(result));
+    if (const auto done = std::exchange(state.fetch_done, nullptr))
+        done(std::move(result));
     platform::request_frames();
 }
 
-} // namespace leerregie::headless
+}  // namespace leerregie::headless

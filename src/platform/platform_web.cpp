@@ -14,8 +14,8 @@
 // [SECTION] Strings from JavaScript
 // [SECTION] Public functions
 // [SECTION] Called from JavaScript
-#include "platform/platform.h"
 #include "platform/frame.h"
+#include "platform/platform.h"
 
 #include <emscripten.h>
 #include <emscripten/eventloop.h>
@@ -37,38 +37,38 @@
 
 extern "C"
 {
-// Drawing
-int js_renderer_is_software();
-void js_send_font_atlas(const unsigned char* pixels, int width, int height);
-void js_send_frame(const uint32_t* words, int count);
-void js_begin_software_frame(int width, int height, uint32_t background);
-void js_show_software_part(const uint32_t* pixels, int left, int top, int width, int height);
-// Sizing and input
-void js_stage_size(double* width, double* height);
-int js_focus_in_mirror();
-// Browser services: a char* result comes from leerregieEncode (see take_string), 0 when none
-char* js_query_parameter(const char* name);
-int js_has_query_parameter(const char* name);
-char* js_browser_language();
-char* js_storage_get(const char* key, int* found);
-int js_storage_set(const char* key, const char* value, int length);
-void js_storage_remove(const char* key);
-void js_listen_to_storage();
-void js_clear_offline_copy();
-void js_set_live_text(const char* text, int length);
-void js_set_document_attribute(const char* name, const char* value);
-void js_set_text_field_font_size(float css_pixels);
-char* js_today();
-void js_download(const char* name, const char* mime, const char* content, int length);
-void js_pick_text_file();
-void js_copy_text(const char* text, int length);
-void js_open_printable(const char* html, int length);
-void js_fetch_text(const char* url, int id, int timeout_ms);
-void js_remove_query_parameter(const char* name);
-// The accessible mirror
-void js_set_accessible_controls(const char* json);
-void js_focus_accessible_control(const char* id);
-char* js_take_accessible_events();
+    // Drawing
+    int js_renderer_is_software();
+    void js_send_font_atlas(const unsigned char* pixels, int width, int height);
+    void js_send_frame(const uint32_t* words, int count);
+    void js_begin_software_frame(int width, int height, uint32_t background);
+    void js_show_software_part(const uint32_t* pixels, int left, int top, int width, int height);
+    // Sizing and input
+    void js_stage_size(double* width, double* height);
+    int js_focus_in_mirror();
+    // Browser services: a char* result comes from leerregieEncode (see take_string), 0 when none
+    char* js_query_parameter(const char* name);
+    int js_has_query_parameter(const char* name);
+    char* js_browser_language();
+    char* js_storage_get(const char* key, int* found);
+    int js_storage_set(const char* key, const char* value, int length);
+    void js_storage_remove(const char* key);
+    void js_listen_to_storage();
+    void js_clear_offline_copy();
+    void js_set_live_text(const char* text, int length);
+    void js_set_document_attribute(const char* name, const char* value);
+    void js_set_text_field_font_size(float css_pixels);
+    char* js_today();
+    void js_download(const char* name, const char* mime, const char* content, int length);
+    void js_pick_text_file();
+    void js_copy_text(const char* text, int length);
+    void js_open_printable(const char* html, int length);
+    void js_fetch_text(const char* url, int id, int timeout_ms);
+    void js_remove_query_parameter(const char* name);
+    // The accessible mirror
+    void js_set_accessible_controls(const char* json);
+    void js_focus_accessible_control(const char* id);
+    char* js_take_accessible_events();
 }
 
 namespace leerregie::platform
@@ -98,16 +98,16 @@ struct State
     AppHooks hooks;
     ImFontGlyphRangesBuilder glyphs;  // base_glyph_ranges, init's characters and add_glyphs
     ImVector<ImWchar> glyph_ranges;   // built from `glyphs`
-    float pixel_ratio = 0.0f;  // of the current font atlas and style; 0 until the first layout
+    float pixel_ratio = 0.0f;         // of the current font atlas and style; 0 until the first layout
     int frames_pending = 0;
     bool frame_scheduled = false;
     bool restyle_needed = true;
-    std::vector<uint32_t> frame;  // the last frame sent (send_frame), kept to reuse its memory
+    std::vector<uint32_t> frame;               // the last frame sent (send_frame), kept to reuse its memory
     std::vector<FrameCommand> frame_commands;  // its draw commands, while send_frame collects them
-    bool software_renderer = false;         // frames are drawn here, in software (drawing_in_software())
-    std::vector<uint32_t> software_frame;   // the last frame drawn in software, as sent
-    std::vector<uint32_t> software_pixels;  // the pixels of one of its parts, as the canvas takes them
-    bool software_frame_posted = false;     // a task will draw the newest frame in software
+    bool software_renderer = false;            // frames are drawn here, in software (drawing_in_software())
+    std::vector<uint32_t> software_frame;      // the last frame drawn in software, as sent
+    std::vector<uint32_t> software_pixels;     // the pixels of one of its parts, as the canvas takes them
+    bool software_frame_posted = false;        // a task will draw the newest frame in software
     std::function<void(std::string)> file_loaded;
     std::function<void(bool)> copy_done;
     double last_frame_time = 0.0;  // in seconds, when the last frame began; 0 before the first
@@ -201,10 +201,14 @@ void send_frame(const ImDrawData& data, const ImVec4& background)
         first_vertex += uint32_t(list->VtxBuffer.Size);
     }
     words.resize(header_words + vertex_words + index_count + commands.size() * sizeof(FrameCommand) / 4);
-    std::memcpy(words.data() + header_words + vertex_words + index_count, commands.data(), commands.size() * sizeof(FrameCommand));
-    const FrameHeader header{uint32_t(data.DisplaySize.x), uint32_t(data.DisplaySize.y),
-                             {background.x, background.y, background.z}, uint32_t(data.TotalVtxCount),
-                             index_count, uint32_t(commands.size())};
+    std::memcpy(words.data() + header_words + vertex_words + index_count, commands.data(),
+                commands.size() * sizeof(FrameCommand));
+    const FrameHeader header{uint32_t(data.DisplaySize.x),
+                             uint32_t(data.DisplaySize.y),
+                             {background.x, background.y, background.z},
+                             uint32_t(data.TotalVtxCount),
+                             index_count,
+                             uint32_t(commands.size())};
     std::memcpy(words.data(), &header, sizeof header);
     js_send_frame(words.data(), int(words.size()));
     // Drawn in software in a task of its own, which keeps this one (often an input event's) short,
@@ -285,7 +289,8 @@ void render()
     // Real time between frames (capped: after an idle minute the next frame is not a minute long),
     // so timed things like the answer confirmation and scroll inertia run at the right speed.
     const double now = emscripten_get_now() / 1000.0;
-    ImGui::GetIO().DeltaTime = state.last_frame_time > 0.0 ? float(std::clamp(now - state.last_frame_time, 0.001, 0.1)) : 1.0f / 60.0f;
+    ImGui::GetIO().DeltaTime =
+        state.last_frame_time > 0.0 ? float(std::clamp(now - state.last_frame_time, 0.001, 0.1)) : 1.0f / 60.0f;
     state.last_frame_time = now;
     update_size_and_fonts();
 
@@ -343,7 +348,9 @@ EM_BOOL on_mouse_leave(int, const EmscriptenMouseEvent*, void*)
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*)
 {
     // deltaMode 0 is pixels, 1 lines, 2 pages; ImGui scrolls about five lines per unit.
-    const float scale = event->deltaMode == DOM_DELTA_PIXEL ? 1.0f / 100.0f : event->deltaMode == DOM_DELTA_LINE ? 1.0f / 3.0f : 1.0f;
+    const float scale = event->deltaMode == DOM_DELTA_PIXEL  ? 1.0f / 100.0f
+                        : event->deltaMode == DOM_DELTA_LINE ? 1.0f / 3.0f
+                                                             : 1.0f;
     ImGui::GetIO().AddMouseWheelEvent(float(-event->deltaX) * scale, float(-event->deltaY) * scale);
     request_frames();
     return EM_TRUE;
@@ -378,15 +385,32 @@ ImGuiKey key_from_code(const char* code)
         ImGuiKey key;
     };
     static constexpr Mapping mappings[] = {
-        {"Enter", ImGuiKey_Enter},          {"NumpadEnter", ImGuiKey_KeypadEnter}, {"Space", ImGuiKey_Space},
-        {"Tab", ImGuiKey_Tab},              {"Escape", ImGuiKey_Escape},           {"Backspace", ImGuiKey_Backspace},
-        {"Delete", ImGuiKey_Delete},        {"ArrowLeft", ImGuiKey_LeftArrow},     {"ArrowRight", ImGuiKey_RightArrow},
-        {"ArrowUp", ImGuiKey_UpArrow},      {"ArrowDown", ImGuiKey_DownArrow},     {"Home", ImGuiKey_Home},
-        {"End", ImGuiKey_End},              {"PageUp", ImGuiKey_PageUp},           {"PageDown", ImGuiKey_PageDown},
-        {"ShiftLeft", ImGuiKey_LeftShift},  {"ShiftRight", ImGuiKey_RightShift},   {"ControlLeft", ImGuiKey_LeftCtrl},
-        {"ControlRight", ImGuiKey_RightCtrl}, {"AltLeft", ImGuiKey_LeftAlt},       {"AltRight", ImGuiKey_RightAlt},
-        {"KeyA", ImGuiKey_A},               {"KeyC", ImGuiKey_C},                  {"KeyV", ImGuiKey_V},
-        {"KeyX", ImGuiKey_X},               {"KeyZ", ImGuiKey_Z},
+        {"Enter", ImGuiKey_Enter},
+        {"NumpadEnter", ImGuiKey_KeypadEnter},
+        {"Space", ImGuiKey_Space},
+        {"Tab", ImGuiKey_Tab},
+        {"Escape", ImGuiKey_Escape},
+        {"Backspace", ImGuiKey_Backspace},
+        {"Delete", ImGuiKey_Delete},
+        {"ArrowLeft", ImGuiKey_LeftArrow},
+        {"ArrowRight", ImGuiKey_RightArrow},
+        {"ArrowUp", ImGuiKey_UpArrow},
+        {"ArrowDown", ImGuiKey_DownArrow},
+        {"Home", ImGuiKey_Home},
+        {"End", ImGuiKey_End},
+        {"PageUp", ImGuiKey_PageUp},
+        {"PageDown", ImGuiKey_PageDown},
+        {"ShiftLeft", ImGuiKey_LeftShift},
+        {"ShiftRight", ImGuiKey_RightShift},
+        {"ControlLeft", ImGuiKey_LeftCtrl},
+        {"ControlRight", ImGuiKey_RightCtrl},
+        {"AltLeft", ImGuiKey_LeftAlt},
+        {"AltRight", ImGuiKey_RightAlt},
+        {"KeyA", ImGuiKey_A},
+        {"KeyC", ImGuiKey_C},
+        {"KeyV", ImGuiKey_V},
+        {"KeyX", ImGuiKey_X},
+        {"KeyZ", ImGuiKey_Z},
     };
     for (const Mapping& mapping : mappings)
         if (std::strcmp(code, mapping.code) == 0)
@@ -421,8 +445,8 @@ EM_BOOL on_key(int event_type, const EmscriptenKeyboardEvent* event, void*)
         io.AddKeyEvent(key, down);
     // Printable characters become text when ImGui edits text; a key event's `key` is that text.
     const bool printable = down && std::strlen(event->key) > 0 && (unsigned char)event->key[0] >= 0x20 &&
-                           (std::strlen(event->key) == 1 || (unsigned char)event->key[0] >= 0x80) &&
-                           !event->ctrlKey && !event->metaKey;
+                           (std::strlen(event->key) == 1 || (unsigned char)event->key[0] >= 0x80) && !event->ctrlKey &&
+                           !event->metaKey;
     if (printable && io.WantTextInput)
         io.AddInputCharactersUTF8(event->key);
     if (down)
@@ -473,7 +497,7 @@ std::string take_string(char* owned)
     return result;
 }
 
-} // namespace
+}  // namespace
 
 // [SECTION] Public functions
 
@@ -504,10 +528,7 @@ void init(std::string_view characters)
 // then the rest of the frames any change gets. An event that came first has drawn them already.
 namespace
 {
-bool first_frame_made()
-{
-    return state.last_frame_time > 0.0;
-}
+bool first_frame_made() { return state.last_frame_time > 0.0; }
 
 void draw_first_frame()
 {
@@ -524,7 +545,7 @@ void build_first_fonts()
     update_size_and_fonts();
     post_task(draw_first_frame);
 }
-} // namespace
+}  // namespace
 
 void run(AppHooks hooks)
 {
@@ -694,7 +715,7 @@ std::vector<AccessibleEvent> take_accessible_events()
     return events;
 }
 
-} // namespace leerregie::platform
+}  // namespace leerregie::platform
 
 // [SECTION] Called from JavaScript
 

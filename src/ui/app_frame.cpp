@@ -68,4 +68,4 @@ void draw_app(App& app)
     platform::set_live_text(live);
 }
 
-} // namespace leerregie::ui
+}  // namespace leerregie::ui

@@ -34,4 +34,4 @@ std::string draw_error(App& app)
     return live;
 }
 
-} // namespace leerregie::ui
+}  // namespace leerregie::ui

@@ -56,9 +56,9 @@ void share_bar(int count, int total)
     const float rounding = size.y * 0.5f;
     draw->AddRectFilled(top_left, top_left + size, ImGui::GetColorU32(ImGuiCol_FrameBgHovered), rounding);
     if (count > 0 && total > 0)
-        draw->AddRectFilled(top_left,
-                            ImVec2(top_left.x + std::max(size.y, size.x * float(count) / float(total)), top_left.y + size.y),
-                            ImGui::GetColorU32(ImGuiCol_PlotHistogram), rounding);
+        draw->AddRectFilled(
+            top_left, ImVec2(top_left.x + std::max(size.y, size.x * float(count) / float(total)), top_left.y + size.y),
+            ImGui::GetColorU32(ImGuiCol_PlotHistogram), rounding);
 }
 
 std::string line_problem(const App& app, Problem problem)
@@ -67,7 +67,7 @@ std::string line_problem(const App& app, Problem problem)
     return describe(problem, app.strings, app.language);
 }
 
-} // namespace
+}  // namespace
 
 std::string draw_group(App& app)
 {
@@ -79,8 +79,7 @@ std::string draw_group(App& app)
     heading(app.text("ui.group.title"));
     paragraph(app.text("ui.group.lead"));
     muted(app.text("ui.group.not_signed"));
-    if (text_field("codes", app.text("ui.group.codes_label"), app.group_codes, 150.0f,
-                   max_pasted_codes_length,
+    if (text_field("codes", app.text("ui.group.codes_label"), app.group_codes, 150.0f, max_pasted_codes_length,
                    format_text(app.text("ui.field.limit"), {std::to_string(max_pasted_codes_length)})))
         app.read_group_codes();
 
@@ -95,8 +94,8 @@ std::string draw_group(App& app)
     }
     if (problems.size() > max_problems_shown)
     {
-        const std::string more = format_text(app.text("ui.group.more_problems"),
-                                             {std::to_string(problems.size() - max_problems_shown)});
+        const std::string more =
+            format_text(app.text("ui.group.more_problems"), {std::to_string(problems.size() - max_problems_shown)});
         paragraph(more);
         live += " " + more;
     }
@@ -113,10 +112,9 @@ std::string draw_group(App& app)
     }
 
     spacer(8.0f);
-    const std::string participants =
-        format_text(app.text("group.participants"), {std::to_string(group.participants),
-                                                      std::to_string(group.short_variant),
-                                                      std::to_string(group.full_variant)});
+    const std::string participants = format_text(
+        app.text("group.participants"),
+        {std::to_string(group.participants), std::to_string(group.short_variant), std::to_string(group.full_variant)});
     heading(participants);
     live += " " + participants + ".";
 
@@ -197,4 +195,4 @@ std::string draw_group(App& app)
     return live;
 }
 
-} // namespace leerregie::ui
+}  // namespace leerregie::ui

@@ -26,7 +26,7 @@ std::string duration(const App& app, Variant variant, std::string_view key)
     return format_text(app.text(key), {std::to_string(questions), std::to_string(minutes)});
 }
 
-} // namespace
+}  // namespace
 
 std::string draw_intro(App& app)
 {
@@ -60,7 +60,8 @@ std::string draw_intro(App& app)
         app.start_scan(app.answers.variant);
 
     return app.text("ui.intro.title") + ". " + app.text("ui.intro.lead") + " " + app.text("ui.intro.privacy") + " " +
-           app.text("ui.intro.not_a_test") + " " + app.text(in_progress ? "ui.intro.live_continue" : "ui.intro.live_keys");
+           app.text("ui.intro.not_a_test") + " " +
+           app.text(in_progress ? "ui.intro.live_continue" : "ui.intro.live_keys");
 }
 
-} // namespace leerregie::ui
+}  // namespace leerregie::ui

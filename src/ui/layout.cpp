@@ -146,7 +146,7 @@ bool styled_button(const char* id, std::string_view label, bool enabled, ImVec2 
     return pressed;
 }
 
-} // namespace
+}  // namespace
 
 float css(float css_pixels) { return css_pixels * platform::device_pixel_ratio(); }
 float column_width() { return width; }
@@ -290,8 +290,10 @@ bool option_button(const char* id, std::string_view label, bool selected, std::s
     const ImGuiStyle& style = ImGui::GetStyle();
     const ImVec4 fill = selected ? style.Colors[ImGuiCol_Button] : style.Colors[ImGuiCol_FrameBg];
     ImGui::PushStyleColor(ImGuiCol_Button, fill);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? style.Colors[ImGuiCol_ButtonHovered] : style.Colors[ImGuiCol_FrameBgHovered]);
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, selected ? style.Colors[ImGuiCol_ButtonActive] : style.Colors[ImGuiCol_FrameBgActive]);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered,
+                          selected ? style.Colors[ImGuiCol_ButtonHovered] : style.Colors[ImGuiCol_FrameBgHovered]);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive,
+                          selected ? style.Colors[ImGuiCol_ButtonActive] : style.Colors[ImGuiCol_FrameBgActive]);
     ImGui::PushStyleColor(ImGuiCol_Text, selected ? accent_text() : style.Colors[ImGuiCol_Text]);
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
     if (selected)
@@ -309,8 +311,8 @@ bool option_button(const char* id, std::string_view label, bool selected, std::s
     return pressed;
 }
 
-bool text_field(const char* id, std::string_view label, std::string& value, float css_height,
-                size_t max_characters, std::string_view limit_message)
+bool text_field(const char* id, std::string_view label, std::string& value, float css_height, size_t max_characters,
+                std::string_view limit_message)
 {
     subheading(label);
     const ImVec2 top_left = ImGui::GetCursorScreenPos();
@@ -323,8 +325,8 @@ bool text_field(const char* id, std::string_view label, std::string& value, floa
     const ImGuiStyle& style = ImGui::GetStyle();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(top_left, top_left + size, ImGui::GetColorU32(ImGuiCol_FrameBg), style.FrameRounding);
-    draw->AddRect(top_left, top_left + size, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding,
-                  0, std::max(1.0f, style.FrameBorderSize));
+    draw->AddRect(top_left, top_left + size, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding, 0,
+                  std::max(1.0f, style.FrameBorderSize));
     bool changed = false;
     for (auto event = mirror_events.begin(); event != mirror_events.end();)
     {
@@ -408,4 +410,4 @@ void callout(std::string_view label, std::string_view text)
     spacer(6.0f);
 }
 
-} // namespace leerregie::ui
+}  // namespace leerregie::ui

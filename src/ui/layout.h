@@ -53,8 +53,8 @@ bool option_button(const char* id, std::string_view label, bool selected, std::s
 // A multi-line text field. It is a real <textarea> placed over the canvas, so the phone's
 // keyboard, autocorrect and every Dutch character work as in any web page. It stops at
 // `max_characters` (text.h's limits) and then shows `limit_message` under it.
-bool text_field(const char* id, std::string_view label, std::string& value, float css_height,
-                size_t max_characters, std::string_view limit_message);
+bool text_field(const char* id, std::string_view label, std::string& value, float css_height, size_t max_characters,
+                std::string_view limit_message);
 
 // Names the item just drawn (a chart drawn with ImDrawList) for the mirror: an image whose
 // description is `description`, at the item's place.
@@ -69,4 +69,4 @@ ImVec4 accent_text();
 // The text colour for what went wrong; in the high-contrast theme plain black (the words say it).
 ImVec4 error_text();
 
-} // namespace leerregie::ui
+}  // namespace leerregie::ui

@@ -14,4 +14,4 @@ std::string draw_loading(App& app)
     return app.text("ui.own.loading");
 }
 
-} // namespace leerregie::ui
+}  // namespace leerregie::ui

@@ -45,7 +45,8 @@ std::string draw_plan(App& app)
         app.save();
 
     spacer(12.0f);
-    const int pressed = button_pair("back", app.text("ui.plan.back"), true, "to-report", app.text("ui.plan.to_report"), true);
+    const int pressed =
+        button_pair("back", app.text("ui.plan.back"), true, "to-report", app.text("ui.plan.to_report"), true);
     if (pressed == 1)
         app.screen = Screen::Results;
     else if (pressed == 2)
@@ -54,4 +55,4 @@ std::string draw_plan(App& app)
     return live + " " + app.text("ui.plan.plan_title") + ".";
 }
 
-} // namespace leerregie::ui
+}  // namespace leerregie::ui

@@ -40,7 +40,7 @@ bool encode(std::string_view text)
     return cached.encoded;
 }
 
-} // namespace
+}  // namespace
 
 void qr_code(std::string_view text, float css_size)
 {
@@ -65,4 +65,4 @@ void qr_code(std::string_view text, float css_size)
             }
 }
 
-} // namespace leerregie::ui
+}  // namespace leerregie::ui

@@ -13,4 +13,4 @@ namespace leerregie::ui
 // every pixel ratio.
 void qr_code(std::string_view text, float css_size);
 
-} // namespace leerregie::ui
+}  // namespace leerregie::ui

@@ -44,7 +44,8 @@ std::string draw_section_intro(App& app, const Section& section)
     heading(app.local(section.title));
     paragraph(app.local(section.intro));
     spacer(10.0f);
-    const int pressed = button_pair("back", app.text("ui.question.back"), true, "next", app.text("ui.question.continue"), true);
+    const int pressed =
+        button_pair("back", app.text("ui.question.back"), true, "next", app.text("ui.question.continue"), true);
     if (pressed == 1)
         app.back();
     else if (pressed == 2)
@@ -98,7 +99,8 @@ std::string draw_item(App& app, const Item& item)
               std::nullopt);
     }
     spacer(12.0f);
-    const int pressed = button_pair("back", app.text("ui.question.back"), true, "next", app.text("ui.question.next"), answered);
+    const int pressed =
+        button_pair("back", app.text("ui.question.back"), true, "next", app.text("ui.question.next"), answered);
 
     // Keyboard, when no text field or settings window has the keys.
     if (!app.settings_open)
@@ -120,7 +122,7 @@ std::string draw_item(App& app, const Item& item)
     else if (pressed == 1 || (!app.settings_open && ImGui::IsKeyPressed(ImGuiKey_LeftArrow, false)))
         app.back();
     else if (answered && (pressed == 2 || (!app.settings_open && (ImGui::IsKeyPressed(ImGuiKey_RightArrow, false) ||
-                                                                   ImGui::IsKeyPressed(ImGuiKey_Enter, false)))))
+                                                                  ImGui::IsKeyPressed(ImGuiKey_Enter, false)))))
         app.next();
 
     if (!chosen_label.empty())
@@ -128,7 +130,7 @@ std::string draw_item(App& app, const Item& item)
     return live;
 }
 
-} // namespace
+}  // namespace
 
 std::string draw_question(App& app)
 {
@@ -155,4 +157,4 @@ std::string draw_question(App& app)
     return live;
 }
 
-} // namespace leerregie::ui
+}  // namespace leerregie::ui

@@ -28,7 +28,8 @@ std::string draw_report(App& app)
     if (secondary_button("back", app.text("ui.report.back")))
         app.screen = app.assessment ? Screen::Results : Screen::Intro;
     end_screen();
-    return app.text("ui.report.title") + ". " + app.text("ui.report.lead") + (app.notice.empty() ? "" : " " + app.notice);
+    return app.text("ui.report.title") + ". " + app.text("ui.report.lead") +
+           (app.notice.empty() ? "" : " " + app.notice);
 }
 
-} // namespace leerregie::ui
+}  // namespace leerregie::ui

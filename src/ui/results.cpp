@@ -9,9 +9,9 @@
 #include "imgui.h"
 #include "platform/platform.h"
 #include "ui/layout.h"
-#include "ui/theme.h"
 #include "ui/qr_code.h"
 #include "ui/screens.h"
+#include "ui/theme.h"
 
 namespace leerregie::ui
 {
@@ -101,8 +101,8 @@ void profile_map(const App& app, const ProfileResult& result, std::string_view d
     draw->AddTriangleFilled(x_end, x_end + ImVec2(-head, -head * 0.7f), x_end + ImVec2(-head, head * 0.7f), text);
     draw->AddText(x_end + ImVec2(-head - css(4.0f) - x_size.x, -x_size.y * 0.5f), text, x_label.c_str());
     const ImVec2 y_end = origin - ImVec2(0.0f, label_height * 0.5f + css(2.0f)) + ImVec2(head * 0.7f, 0.0f);
-    draw->AddTriangleFilled(y_end + ImVec2(0.0f, -head), y_end + ImVec2(-head * 0.7f, 0.0f), y_end + ImVec2(head * 0.7f, 0.0f),
-                            text);
+    draw->AddTriangleFilled(y_end + ImVec2(0.0f, -head), y_end + ImVec2(-head * 0.7f, 0.0f),
+                            y_end + ImVec2(head * 0.7f, 0.0f), text);
     draw->AddText(y_end + ImVec2(head * 0.7f + css(4.0f), -ImGui::GetTextLineHeight() * 0.5f - head * 0.5f), text,
                   y_label.c_str());
 
@@ -149,14 +149,13 @@ void national_bar(const App& app, const Comparison& comparison, std::string_view
     const float centre = comparison.in_group ? share * 0.5f : share + (width - share) * 0.5f;
     const float x = std::clamp(top_left.x + centre - you_size.x * 0.5f, top_left.x, top_left.x + width - you_size.x);
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
-    draw->AddText(bold_font(), bold_font()->FontSize, ImVec2(x, top_left.y - label_height), text,
-                  you.c_str());
+    draw->AddText(bold_font(), bold_font()->FontSize, ImVec2(x, top_left.y - label_height), text, you.c_str());
     const float marker = top_left.x + centre;
     draw->AddTriangleFilled(ImVec2(marker - css(5.0f), top_left.y - css(5.0f)),
                             ImVec2(marker + css(5.0f), top_left.y - css(5.0f)), ImVec2(marker, top_left.y), text);
 }
 
-} // namespace
+}  // namespace
 
 std::string draw_results(App& app)
 {
@@ -180,10 +179,10 @@ std::string draw_results(App& app)
         if (result.profile.agency && result.profile.conversion)
         {
             spacer(4.0f);
-            const std::string map = format_text(app.text("ui.results.map_summary"),
-                                                {Explainer::whole_score(*result.profile.agency),
-                                                 Explainer::whole_score(*result.profile.conversion),
-                                                 app.local(profile->name)});
+            const std::string map =
+                format_text(app.text("ui.results.map_summary"),
+                            {Explainer::whole_score(*result.profile.agency),
+                             Explainer::whole_score(*result.profile.conversion), app.local(profile->name)});
             profile_map(app, result.profile, map);
             muted(map);
             live += " " + map;
@@ -263,4 +262,4 @@ std::string draw_results(App& app)
     return live;
 }
 
-} // namespace leerregie::ui
+}  // namespace leerregie::ui

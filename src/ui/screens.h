@@ -24,4 +24,4 @@ void draw_settings(App& app);
 // The bar at the top of every screen: the name, and the way to the settings.
 void top_bar(App& app);
 
-} // namespace leerregie::ui
+}  // namespace leerregie::ui

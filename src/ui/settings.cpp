@@ -26,7 +26,8 @@ void draw_settings(App& app)
     for (int size = 0; size < text_size_steps; ++size)
     {
         const std::string id = "text-size-" + std::to_string(size);
-        if (option_button(id.c_str(), app.text(size_keys[size]), app.text_size_step == size, app.text("ui.settings.text_size")) &&
+        if (option_button(id.c_str(), app.text(size_keys[size]), app.text_size_step == size,
+                          app.text("ui.settings.text_size")) &&
             app.text_size_step != size)
         {
             app.text_size_step = size;
@@ -76,4 +77,4 @@ void draw_settings(App& app)
     end_screen();
 }
 
-} // namespace leerregie::ui
+}  // namespace leerregie::ui

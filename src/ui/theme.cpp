@@ -42,15 +42,15 @@ Palette palette(Theme theme)
     switch (theme)
     {
     case Theme::Dark:
-        return {rgb(0x14181F), rgb(0xE8ECF2), rgb(0xA4AEBD), rgb(0x6FA8FF), rgb(0x8DBBFF), rgb(0x0B1220),
-                rgb(0x232A35), rgb(0x2E3745), rgb(0x3A4452), rgb(0xFFB4AB)};
+        return {rgb(0x14181F), rgb(0xE8ECF2), rgb(0xA4AEBD), rgb(0x6FA8FF), rgb(0x8DBBFF),
+                rgb(0x0B1220), rgb(0x232A35), rgb(0x2E3745), rgb(0x3A4452), rgb(0xFFB4AB)};
     case Theme::Contrast:
-        return {rgb(0xFFFFFF), rgb(0x000000), rgb(0x1A1A1A), rgb(0x000000), rgb(0x333333), rgb(0xFFFFFF),
-                rgb(0xFFFFFF), rgb(0xE6E6E6), rgb(0x000000), rgb(0x000000)};
+        return {rgb(0xFFFFFF), rgb(0x000000), rgb(0x1A1A1A), rgb(0x000000), rgb(0x333333),
+                rgb(0xFFFFFF), rgb(0xFFFFFF), rgb(0xE6E6E6), rgb(0x000000), rgb(0x000000)};
     case Theme::Light:
     default:
-        return {rgb(0xF7F5F0), rgb(0x1D2733), rgb(0x55606E), rgb(0x1F5FAD), rgb(0x174C8C), rgb(0xFFFFFF),
-                rgb(0xFFFFFF), rgb(0xEEF3FA), rgb(0xD5DBE3), rgb(0xA8231B)};
+        return {rgb(0xF7F5F0), rgb(0x1D2733), rgb(0x55606E), rgb(0x1F5FAD), rgb(0x174C8C),
+                rgb(0xFFFFFF), rgb(0xFFFFFF), rgb(0xEEF3FA), rgb(0xD5DBE3), rgb(0xA8231B)};
     }
 }
 
@@ -131,7 +131,7 @@ void apply_theme(Theme theme, bool compact)
     error_text_colour = colours.error;
 }
 
-} // namespace
+}  // namespace
 
 void set_font_files(FontFiles files) { font_files = files; }
 
@@ -154,4 +154,4 @@ ImVec4 accent_text() { return accent_text_colour; }
 
 ImVec4 error_text() { return error_text_colour; }
 
-} // namespace leerregie::ui
+}  // namespace leerregie::ui

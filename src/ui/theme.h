@@ -30,4 +30,4 @@ void apply_typography_and_theme(const App& app, float pixel_ratio, const ImWchar
 ImFont* bold_font();
 ImFont* heading_font();
 
-} // namespace leerregie::ui
+}  // namespace leerregie::ui

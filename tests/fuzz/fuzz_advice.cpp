@@ -19,7 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const Questionnaire questionnaire;
     Answers answers;
     answers.answers = {{"barrier_time", 5}, {"bg_age", std::nullopt}, {"support_stimulates", not_applicable_answer}};
-    const std::vector<DimensionScore> scores = {{"proactive", 10.0, 2, 2}, {"support", 90.0, 2, 2}, {"means", std::nullopt, 0, 1}};
+    const std::vector<DimensionScore> scores = {
+        {"proactive", 10.0, 2, 2}, {"support", 90.0, 2, 2}, {"means", std::nullopt, 0, 1}};
     for (std::string_view profile : {"own_steam", "undetermined"})
     {
         const auto chosen = select_advice(*loaded.value, questionnaire, answers, scores, profile);

@@ -26,7 +26,7 @@ const leerregie::Questionnaire& shipped_questionnaire()
     return questionnaire;
 }
 
-} // namespace
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

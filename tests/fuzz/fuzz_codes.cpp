@@ -40,7 +40,7 @@ const Shipped& shipped()
     return files;
 }
 
-} // namespace
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

@@ -22,7 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             __builtin_trap();
         if (!publication.cited_in.empty() && !references.find(publication.cited_in))
             __builtin_trap();
-        if (full_citation(publication, references, "en").empty() || short_citation(publication, references, "nl").empty())
+        if (full_citation(publication, references, "en").empty() ||
+            short_citation(publication, references, "nl").empty())
             __builtin_trap();
     }
     size_t known = 0;

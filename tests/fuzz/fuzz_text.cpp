@@ -29,7 +29,7 @@ bool has_control(std::string_view text, bool keep_lines)
     return false;
 }
 
-} // namespace
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

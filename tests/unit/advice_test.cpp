@@ -71,7 +71,7 @@ Answers answering(std::map<std::string, std::optional<int>> chosen)
     answers.answers = std::move(chosen);
     return answers;
 }
-} // namespace
+}  // namespace
 
 TEST_SUITE("advice")
 {
@@ -103,8 +103,9 @@ TEST_SUITE("advice")
     TEST_CASE("persona: no scores at all, but a barrier answer")
     {
         const AdviceCatalogue advice = catalogue();
-        const auto chosen = choose(advice, answering({{"b1", 4}}),
-                                          scores(std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt), "undetermined");
+        const auto chosen =
+            choose(advice, answering({{"b1", 4}}),
+                   scores(std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt), "undetermined");
         CHECK(ids(chosen) == std::vector<std::string>{"C", "G1", "G3"});
     }
 
@@ -183,7 +184,7 @@ TEST_SUITE("advice")
           {"id": "x", "theme": "t", "priority": 5, "when": {"all": [{"dimension": "nope", "below": 5}],
            "any": [{"item": "t1", "answer_in": [3]}, {"profile": "dreamer"}]},
            "title": {"nl": "x"}, "explanation": {"nl": "x"}, "first_step": {"nl": "x"}, "source": "s"}]})",
-                                 {"nl"});
+                                  {"nl"});
         REQUIRE(loaded.ok());
         std::vector<std::string> messages;
         for (const Problem& problem : check_advice_references(*loaded.value, mini_questionnaire(), shipped_profiles()))
@@ -199,7 +200,7 @@ TEST_SUITE("advice")
         auto loaded = load_advice(R"({"format": "leerregie-advice", "advice": [
           {"id": "x", "theme": "t", "priority": 5, "when": {"all": [{"item": "t1", "answer_in": ["dont_know", 7, "not_applicable", 2]}]},
            "title": {"nl": "x"}, "explanation": {"nl": "x"}, "first_step": {"nl": "x"}, "source": "s"}]})",
-                                 {"nl"});
+                                  {"nl"});
         REQUIRE(loaded.ok());
         CHECK(messages(check_advice_references(*loaded.value, mini_questionnaire(), shipped_profiles())) ==
               std::vector<std::string>{
@@ -217,9 +218,10 @@ TEST_SUITE("advice")
         std::vector<std::string> messages;
         for (const Problem& problem : loaded.problems)
             messages.push_back(describe(problem));
-        CHECK(messages == std::vector<std::string>{"advice[0].priority: 500 is out of range 1..100",
-                                                   "advice[0].when.all[0]: a condition needs exactly one of dimension, item or profile",
-                                                   "advice[0].when.all[1]: a dimension condition needs exactly one of below or at_least"});
+        CHECK(messages == std::vector<std::string>{
+                              "advice[0].priority: 500 is out of range 1..100",
+                              "advice[0].when.all[0]: a condition needs exactly one of dimension, item or profile",
+                              "advice[0].when.all[1]: a dimension condition needs exactly one of below or at_least"});
     }
 }
 

@@ -37,24 +37,44 @@ TEST_SUITE("answers file")
 
     TEST_CASE("files of another kind or version are refused with a clear message")
     {
-        CHECK(messages(parse_answers(R"({"format": "leerregie-answers", "version": 3, "questionnaire": "q", "answers": {}})").problems) ==
+        CHECK(messages(
+                  parse_answers(R"({"format": "leerregie-answers", "version": 3, "questionnaire": "q", "answers": {}})")
+                      .problems) ==
               std::vector<std::string>{"version: version 3 was made by a newer program; this one reads version 2"});
-        CHECK(messages(parse_answers(R"({"format": "leerregie-answers", "version": 0, "questionnaire": "q", "answers": {}})").problems) ==
+        CHECK(messages(
+                  parse_answers(R"({"format": "leerregie-answers", "version": 0, "questionnaire": "q", "answers": {}})")
+                      .problems) ==
               std::vector<std::string>{"version: version 0 is older than this program can read; it reads version 2"});
-        CHECK(messages(parse_answers(R"({"format": "leerregie-answers", "version": "1", "questionnaire": "q", "answers": {}})").problems) ==
-              std::vector<std::string>{"version: expected a whole number"});
-        CHECK(messages(parse_answers(R"({"format": "other", "version": 1, "questionnaire": "q", "answers": {}})").problems) ==
-              std::vector<std::string>{"format: format must be \"leerregie-answers\", not \"other\""});
-        CHECK(messages(parse_answers(R"({"format": "leerregie-answers", "version": 1, "questionnaire": "q", "variant": "long", "answers": []})").problems) ==
-              std::vector<std::string>{"variant: unknown value \"long\" (expected one of: short, full)",
-                                       "answers: expected an object of item id to option number, null or \"not_applicable\""});
-        CHECK(messages(parse_answers(R"({"format": "leerregie-answers", "version": 2, "questionnaire": "q", "answers": {"a": 0, "b": "3", "c": 2.5}})").problems) ==
-              std::vector<std::string>{"answers.a: expected an option number from 1, null or \"not_applicable\"",
-                                       "answers.b: expected an option number from 1, null or \"not_applicable\"",
-                                       "answers.c: expected an option number from 1, null or \"not_applicable\""});
+        CHECK(messages(parse_answers(
+                           R"({"format": "leerregie-answers", "version": "1", "questionnaire": "q", "answers": {}})")
+                           .problems) == std::vector<std::string>{"version: expected a whole number"});
+        CHECK(
+            messages(
+                parse_answers(R"({"format": "other", "version": 1, "questionnaire": "q", "answers": {}})").problems) ==
+            std::vector<std::string>{"format: format must be \"leerregie-answers\", not \"other\""});
+        CHECK(
+            messages(
+                parse_answers(
+                    R"({"format": "leerregie-answers", "version": 1, "questionnaire": "q", "variant": "long", "answers": []})")
+                    .problems) ==
+            std::vector<std::string>{
+                "variant: unknown value \"long\" (expected one of: short, full)",
+                "answers: expected an object of item id to option number, null or \"not_applicable\""});
+        CHECK(
+            messages(
+                parse_answers(
+                    R"({"format": "leerregie-answers", "version": 2, "questionnaire": "q", "answers": {"a": 0, "b": "3", "c": 2.5}})")
+                    .problems) ==
+            std::vector<std::string>{"answers.a: expected an option number from 1, null or \"not_applicable\"",
+                                     "answers.b: expected an option number from 1, null or \"not_applicable\"",
+                                     "answers.c: expected an option number from 1, null or \"not_applicable\""});
         // "not_applicable" came with version 2; in a version 1 file it is not an answer.
-        CHECK(messages(parse_answers(R"({"format": "leerregie-answers", "version": 1, "questionnaire": "q", "answers": {"a": "not_applicable"}})").problems) ==
-              std::vector<std::string>{"answers.a: expected an option number from 1, null or \"not_applicable\""});
+        CHECK(
+            messages(
+                parse_answers(
+                    R"({"format": "leerregie-answers", "version": 1, "questionnaire": "q", "answers": {"a": "not_applicable"}})")
+                    .problems) ==
+            std::vector<std::string>{"answers.a: expected an option number from 1, null or \"not_applicable\""});
         CHECK(messages(parse_answers("[]").problems) == std::vector<std::string>{"$: expected an object"});
         CHECK(messages(parse_answers("").problems).size() == 1);
     }
@@ -69,7 +89,8 @@ TEST_SUITE("answers file")
         CHECK(read.value->answers.at("course") == 2);
         const nlohmann::json written = nlohmann::json::parse(serialize_answers(*read.value));
         CHECK(written["version"] == 2);
-        CHECK(written["answers"] == nlohmann::json::parse(R"({"manager": "not_applicable", "budget": null, "course": 2})"));
+        CHECK(written["answers"] ==
+              nlohmann::json::parse(R"({"manager": "not_applicable", "budget": null, "course": 2})"));
 
         const auto old = parse_answers(R"({"format": "leerregie-answers", "version": 1, "questionnaire": "q",
             "answers": {"budget": null, "course": 1}})");
@@ -100,13 +121,13 @@ TEST_SUITE("answers file")
         saved.updated = "2026-11-24T10:00:00Z";
         saved.plan.goal = "Beter leren plannen";
         saved.other_fields = nlohmann::json{{"note", 1}};
-        saved.answers = {{"p1", 3},            // fits
-                         {"p2", std::nullopt}, // fits: a5 offers "weet niet"
-                         {"w1", 5},            // f4 has 4 options now: left out
-                         {"t1", std::nullopt}, // yn offers no "weet niet": left out
-                         {"zz", 2},            // no such item any more: left out
-                         {"t2", 4},            // fits: the last option of f4
-                         {"b1", 1}};           // fits: an unscored item is still an item
+        saved.answers = {{"p1", 3},             // fits
+                         {"p2", std::nullopt},  // fits: a5 offers "weet niet"
+                         {"w1", 5},             // f4 has 4 options now: left out
+                         {"t1", std::nullopt},  // yn offers no "weet niet": left out
+                         {"zz", 2},             // no such item any more: left out
+                         {"t2", 4},             // fits: the last option of f4
+                         {"b1", 1}};            // fits: an unscored item is still an item
 
         const FittingAnswers fitting = keep_fitting_answers(mini_questionnaire(), saved);
         CHECK(fitting.left_out == 3);
@@ -149,8 +170,10 @@ TEST_SUITE("answers file")
         // 4,002 characters, the last of two bytes: an older copy, saved before the field stopped.
         const std::string goal = std::string(3000, 'a') + std::string(1001, 'b') + "\xC3\xA9";
         REQUIRE(character_count(goal) == 4002);
-        const std::string text = R"({"format": "leerregie-answers", "version": 1, "questionnaire": "mini", "answers": {},
-            "plan": {"goal": ")" + goal + R"(", "first_step": "x\u0000y"}})";
+        const std::string text =
+            R"({"format": "leerregie-answers", "version": 1, "questionnaire": "mini", "answers": {},
+            "plan": {"goal": ")" +
+            goal + R"(", "first_step": "x\u0000y"}})";
         const Loaded<Answers> read = parse_answers(text);
         REQUIRE(read.ok());
         CHECK(read.value->plan.goal == goal);

@@ -29,14 +29,13 @@ struct TestApp
     TestApp()
     {
         app.language = "en";
-        app.storage = {[this](const std::string& key) -> std::optional<std::string>
-                       {
+        app.storage = {[this](const std::string& key) -> std::optional<std::string> {
                            const auto found = stored.find(key);
                            return found == stored.end() ? std::nullopt : std::optional(found->second);
                        },
-                       [this](const std::string& key, const std::string& value)
-                       {
-                           if (full) return false;
+                       [this](const std::string& key, const std::string& value) {
+                           if (full)
+                               return false;
                            stored[key] = value;
                            return true;
                        },
@@ -61,7 +60,7 @@ const std::string three_answers =
         "answers": {"bg_contract": 2, "proactive_find": 4, "proactive_wait": 3}, "language": "nl",
         "position": 3, "revision": 5, "scan": 1234})";
 
-} // namespace
+}  // namespace
 
 TEST_CASE("a visit with nothing saved opens on the intro, and the catalogues wait until needed")
 {
@@ -70,13 +69,13 @@ TEST_CASE("a visit with nothing saved opens on the intro, and the catalogues wai
     CHECK(page.app.screen == Screen::Intro);
     CHECK(page.app.notice.empty());
     CHECK_FALSE(page.app.catalogues_loaded);
-    CHECK(page.stored.empty()); // nothing is saved before the person answers
+    CHECK(page.stored.empty());  // nothing is saved before the person answers
 
     page.app.start_scan(Variant::Short);
     CHECK(page.app.screen == Screen::Question);
     CHECK(page.app.step == 0);
     CHECK(page.saved().variant == Variant::Short);
-    CHECK(scan_of(page.saved()).has_value()); // a new scan gets its random part at once
+    CHECK(scan_of(page.saved()).has_value());  // a new scan gets its random part at once
 }
 
 TEST_CASE("saved answers resume where the person was, in the language they chose")
@@ -135,8 +134,7 @@ TEST_CASE("damaged saved answers are set aside whole under their own key, and th
     CHECK(page.stored.at(set_aside_key) == damaged);
 }
 
-TEST_CASE(
-    "with no room to set damaged answers aside, they stay where they are and nothing is saved over them")
+TEST_CASE("with no room to set damaged answers aside, they stay where they are and nothing is saved over them")
 {
     TestApp page;
     page.stored[answers_key] = "not json at all";
@@ -145,7 +143,7 @@ TEST_CASE(
     CHECK(page.app.notice == page.app.strings.get("en", "ui.notice.storage_not_set_aside"));
     CHECK(page.app.saved_copy_kept);
 
-    page.full = false; // even with room again, the original is not written over in this visit
+    page.full = false;  // even with room again, the original is not written over in this visit
     page.app.start_scan(Variant::Short);
     CHECK(page.stored.at(answers_key) == "not json at all");
     CHECK(page.stored.count(set_aside_key) == 0);
@@ -162,8 +160,7 @@ TEST_CASE("answers from another format version are set aside, and the notice nam
     CHECK(page.app.screen == Screen::Intro);
     CHECK(page.stored.at(set_aside_key) == newer);
     CHECK(page.stored.count(answers_key) == 0);
-    CHECK(page.app.notice ==
-          format_text(page.app.strings.get("en", "ui.notice.storage_version_too_new"), {"7", "2"}));
+    CHECK(page.app.notice == format_text(page.app.strings.get("en", "ui.notice.storage_version_too_new"), {"7", "2"}));
 }
 
 TEST_CASE("importing a good file shows its results; a bad one changes nothing and says why")
@@ -191,7 +188,7 @@ TEST_CASE("importing a good file shows its results; a bad one changes nothing an
     CHECK(page.app.screen == Screen::Results);
     CHECK(page.app.notice == page.app.strings.get("en", "ui.notice.imported"));
     CHECK(page.app.answers.answers == parse_answers(persona).value->answers);
-    CHECK(page.saved().answers == page.app.answers.answers); // and kept on this device
+    CHECK(page.saved().answers == page.app.answers.answers);  // and kept on this device
 }
 
 TEST_CASE("export writes the answers file that import reads back")
@@ -227,7 +224,7 @@ TEST_CASE("clear everything removes the answers, the set-aside copy, the old set
     CHECK(page.offline_copies_cleared == 1);
     CHECK(page.app.screen == Screen::Intro);
     CHECK(page.app.answers.answers.empty());
-    CHECK(page.app.notice == page.app.strings.get("nl", "ui.notice.cleared")); // the saved answers' language
+    CHECK(page.app.notice == page.app.strings.get("nl", "ui.notice.cleared"));  // the saved answers' language
 }
 
 TEST_CASE("a trainer's questionnaire is used when it passes the checks, with its own saved answers")
@@ -239,7 +236,7 @@ TEST_CASE("a trainer's questionnaire is used when it passes the checks, with its
     CHECK(page.app.errors.empty());
     CHECK(page.app.questionnaire.id == "mini");
     CHECK(page.app.screen == Screen::Intro);
-    CHECK(page.app.answers.answers.empty()); // the built-in scan's answers are not these
+    CHECK(page.app.answers.answers.empty());  // the built-in scan's answers are not these
 
     page.app.start_scan(Variant::Full);
     CHECK(page.stored.count("leerregie.answers.mini") == 1);
@@ -265,7 +262,6 @@ TEST_CASE("a trainer's questionnaire that fails the checks shows the error scree
     page.app.own_questionnaire_loaded(R"({"format": "leerregie-questionnaire", "version": "1", "id": "x"})");
     CHECK(page.app.screen == Screen::Error);
     CHECK_FALSE(page.app.errors.empty());
-    CHECK(page.app.error_lead ==
-          format_text(page.app.strings.get("en", "ui.own.invalid"), {"\"broken.json\""}));
+    CHECK(page.app.error_lead == format_text(page.app.strings.get("en", "ui.own.invalid"), {"\"broken.json\""}));
     CHECK(page.app.questionnaire.id == "leerregie");
 }

@@ -25,7 +25,7 @@ const DimensionScore& score_of(const Assessment& assessment, std::string_view id
     FAIL("no score for " << id);
     return assessment.scores.front();
 }
-} // namespace
+}  // namespace
 
 TEST_SUITE("assessment")
 {

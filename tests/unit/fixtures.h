@@ -16,8 +16,7 @@
 // Lets a failed CHECK on a list of messages show the lists.
 namespace doctest
 {
-template <>
-struct StringMaker<std::vector<std::string>>
+template <> struct StringMaker<std::vector<std::string>>
 {
     static String convert(const std::vector<std::string>& lines)
     {
@@ -27,7 +26,7 @@ struct StringMaker<std::vector<std::string>>
         return (text + "\n}").c_str();
     }
 };
-} // namespace doctest
+}  // namespace doctest
 
 // The problems as the CLI prints them, one line each.
 inline std::vector<std::string> messages(const std::vector<leerregie::Problem>& problems)
@@ -47,8 +46,14 @@ inline std::string read_text(const std::string& path)
     return content.str();
 }
 
-inline std::string asset_text(const std::string& name) { return read_text(std::string(LEERREGIE_ASSETS_DIR) + "/" + name); }
-inline std::string test_data(const std::string& name) { return read_text(std::string(LEERREGIE_TEST_DATA_DIR) + "/" + name); }
+inline std::string asset_text(const std::string& name)
+{
+    return read_text(std::string(LEERREGIE_ASSETS_DIR) + "/" + name);
+}
+inline std::string test_data(const std::string& name)
+{
+    return read_text(std::string(LEERREGIE_TEST_DATA_DIR) + "/" + name);
+}
 
 inline leerregie::Questionnaire mini_questionnaire()
 {

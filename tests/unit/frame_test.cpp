@@ -48,14 +48,14 @@ struct FrameBuilder
     {
         uint32_t a, b, c, d;
     };
-    Corners corners(float left, float top, float right, float bottom, uint32_t left_colour,
-                    uint32_t right_colour, bool whole_atlas = false)
+    Corners corners(float left, float top, float right, float bottom, uint32_t left_colour, uint32_t right_colour,
+                    bool whole_atlas = false)
     {
-        const auto corner = [&](float x, float y, uint32_t colour, float u, float v)
-        { return whole_atlas ? vertex(x, y, colour, u, v) : vertex(x, y, colour); };
+        const auto corner = [&](float x, float y, uint32_t colour, float u, float v) {
+            return whole_atlas ? vertex(x, y, colour, u, v) : vertex(x, y, colour);
+        };
         return {corner(left, top, left_colour, 0.0f, 0.0f), corner(right, top, right_colour, 1.0f, 0.0f),
-                corner(right, bottom, right_colour, 1.0f, 1.0f),
-                corner(left, bottom, left_colour, 0.0f, 1.0f)};
+                corner(right, bottom, right_colour, 1.0f, 1.0f), corner(left, bottom, left_colour, 0.0f, 1.0f)};
     }
     // As ImGui's PrimRect: triangles (a, b, c) and (a, c, d).
     void rectangle(float left, float top, float right, float bottom, uint32_t colour)
@@ -65,8 +65,7 @@ struct FrameBuilder
     }
     void command(float left, float top, float right, float bottom)
     {
-        const uint32_t first =
-            commands.empty() ? 0 : commands.back().first_index + commands.back().index_count;
+        const uint32_t first = commands.empty() ? 0 : commands.back().first_index + commands.back().index_count;
         commands.push_back({{left, top, right, bottom}, uint32_t(indices.size()) - first, first});
     }
     void whole_frame_command() { command(0.0f, 0.0f, float(width), float(height)); }
@@ -79,12 +78,12 @@ struct FrameBuilder
                            uint32_t(vertices.size()),
                            uint32_t(indices.size()),
                            uint32_t(commands.size())};
-        std::vector<uint32_t> result((sizeof header + vertices.size() * sizeof(FrameVertex)) / 4 +
-                                     indices.size() + commands.size() * sizeof(FrameCommand) / 4);
+        std::vector<uint32_t> result((sizeof header + vertices.size() * sizeof(FrameVertex)) / 4 + indices.size() +
+                                     commands.size() * sizeof(FrameCommand) / 4);
         auto* bytes = reinterpret_cast<unsigned char*>(result.data());
-        const auto append = [&bytes](const void* from, size_t size)
-        {
-            if (size > 0) std::memcpy(bytes, from, size);
+        const auto append = [&bytes](const void* from, size_t size) {
+            if (size > 0)
+                std::memcpy(bytes, from, size);
             bytes += size;
         };
         append(&header, sizeof header);
@@ -119,18 +118,16 @@ std::string picture(const std::vector<uint32_t>& pixels, uint32_t width, uint32_
     for (size_t i = 0; i < pixels.size(); ++i)
     {
         text += pixels[i] == ink ? '#' : pixels[i] == paper ? '.' : '?';
-        if ((i + 1) % width == 0) text += '\n';
+        if ((i + 1) % width == 0)
+            text += '\n';
     }
     return text;
 }
 
 // A box as {left, top, right, bottom}, to compare with one worked out by hand.
-std::vector<int> sides(const PixelBox& box)
-{
-    return {box.left, box.top, box.right, box.bottom};
-}
+std::vector<int> sides(const PixelBox& box) { return {box.left, box.top, box.right, box.bottom}; }
 
-} // namespace
+}  // namespace
 
 TEST_SUITE("software frame")
 {
@@ -138,8 +135,8 @@ TEST_SUITE("software frame")
     {
         FrameBuilder frame(4, 3);
         frame.background[0] = 1.0f;
-        frame.background[1] = 0.5f; // 127.5 rounds to 128
-        frame.background[2] = 0.2f; // 51
+        frame.background[1] = 0.5f;  // 127.5 rounds to 128
+        frame.background[2] = 0.2f;  // 51
         const std::vector<uint32_t> pixels = frame.draw();
         for (uint32_t pixel : pixels)
             CHECK(pixel == rgba(255, 128, 51));
@@ -162,9 +159,9 @@ TEST_SUITE("software frame")
     TEST_CASE("a colour with alpha is blended over what is there")
     {
         FrameBuilder frame(3, 1);
-        frame.background[2] = 1.0f;                        // blue
-        frame.rectangle(0, 0, 2, 1, rgba(255, 0, 0, 128)); // red at 128/255
-        frame.rectangle(1, 0, 3, 1, rgba(0, 255, 0, 51));  // green at 51/255 over both
+        frame.background[2] = 1.0f;                         // blue
+        frame.rectangle(0, 0, 2, 1, rgba(255, 0, 0, 128));  // red at 128/255
+        frame.rectangle(1, 0, 3, 1, rgba(0, 255, 0, 51));   // green at 51/255 over both
         frame.whole_frame_command();
         const std::vector<uint32_t> pixels = frame.draw();
         // red over blue: 255 * 128 / 255 = 128 red; 255 * 127 / 255 = 127 blue
@@ -195,8 +192,7 @@ TEST_SUITE("software frame")
         // (0,0), (4,0), (0,4): the centres with x + y = 3 lie on the long edge, whose inside is to
         // the upper left, so they belong to the triangle on the other side.
         FrameBuilder frame(4, 4);
-        const uint32_t a = frame.vertex(0, 0, white), b = frame.vertex(4, 0, white),
-                       c = frame.vertex(0, 4, white);
+        const uint32_t a = frame.vertex(0, 0, white), b = frame.vertex(4, 0, white), c = frame.vertex(0, 4, white);
         frame.indices = {a, b, c};
         frame.whole_frame_command();
         CHECK(picture(frame.draw(), 4, white) == "###.\n"
@@ -268,21 +264,12 @@ TEST_SUITE("software frame")
         frame.whole_frame_command();
         std::vector<uint32_t> words = frame.words();
 
-        SUBCASE("too short for its header")
-        {
-            words.resize(7);
-        }
-        SUBCASE("too short for its commands")
-        {
-            words.pop_back();
-        }
-        SUBCASE("an index past the vertices")
-        {
-            words[8 + 4 * 5 + 2] = 4;
-        }
+        SUBCASE("too short for its header") { words.resize(7); }
+        SUBCASE("too short for its commands") { words.pop_back(); }
+        SUBCASE("an index past the vertices") { words[8 + 4 * 5 + 2] = 4; }
         SUBCASE("a command past the indices")
         {
-            words[words.size() - 1] = 1; // its first index: 1 + 6 > 6
+            words[words.size() - 1] = 1;  // its first index: 1 + 6 > 6
         }
         SUBCASE("a side longer than any canvas, with no pixels at all")
         {
@@ -291,7 +278,7 @@ TEST_SUITE("software frame")
         }
         SUBCASE("counts that overflow")
         {
-            words[5] = 0xFFFFFFFFu; // vertex count
+            words[5] = 0xFFFFFFFFu;  // vertex count
         }
         SoftwareFrame software;
         REQUIRE(software.read(frame.words().data(), frame.words().size()));

@@ -56,7 +56,7 @@ struct RenderedGroup
     }
 };
 
-} // namespace
+}  // namespace
 
 TEST_SUITE("group")
 {
@@ -96,8 +96,8 @@ TEST_SUITE("group")
     TEST_CASE("one participant has no spread")
     {
         const AdviceCatalogue advice = catalogue();
-        const GroupSummary summary = summarize_group(mini_questionnaire(), advice, shipped_profiles(),
-                                                     {three_participants().front()});
+        const GroupSummary summary =
+            summarize_group(mini_questionnaire(), advice, shipped_profiles(), {three_participants().front()});
         CHECK(*summary.dimensions[0].spread == 0.0);
     }
 
@@ -164,8 +164,7 @@ TEST_SUITE("group")
         const std::string bert =
             encode_result_code(questionnaire, profiles, participant(Variant::Short, "room_waiting", scores, 8));
         REQUIRE(anna != bert);
-        const CodeList list =
-            read_code_list(questionnaire, profiles, anna + "\n" + bert + "\n" + anna + "\n");
+        const CodeList list = read_code_list(questionnaire, profiles, anna + "\n" + bert + "\n" + anna + "\n");
         CHECK(list.codes.size() == 2);
         CHECK(list.duplicates == 1);
         CHECK(list.problems.empty());
@@ -173,8 +172,7 @@ TEST_SUITE("group")
 
     TEST_CASE("a line that is not a code is called that, by its line number")
     {
-        const CodeList list =
-            read_code_list(mini_questionnaire(), shipped_profiles(), "\nDit is geen code\n=1+1\n");
+        const CodeList list = read_code_list(mini_questionnaire(), shipped_profiles(), "\nDit is geen code\n=1+1\n");
         CHECK(messages(list.problems) ==
               std::vector<std::string>{"2: this is not a result code", "3: this is not a result code"});
     }
@@ -219,7 +217,8 @@ TEST_SUITE("group")
         CHECK(html.find("<html lang=\"nl\">") != std::string::npos);
         CHECK(html.find("3 deelnemers (2 korte scan, 1 volledige scan)") != std::string::npos);
         CHECK(html.find("<meter min=\"0\" max=\"100\" value=\"70.0\">70,0</meter>") != std::string::npos);
-        CHECK(html.find("Ruimte die wacht</th><td class=\"score\">2</td><td class=\"score\">67%</td>") != std::string::npos);
+        CHECK(html.find("Ruimte die wacht</th><td class=\"score\">2</td><td class=\"score\">67%</td>") !=
+              std::string::npos);
         CHECK(html.find("<li>Een — bij 3 van de 3 deelnemers</li>") != std::string::npos);
     }
 }

@@ -25,10 +25,10 @@ TEST_SUITE("own questionnaire address")
 
     TEST_CASE("addresses with a scheme or a host are refused")
     {
-        for (const char* url : {"https://example.org/q.json", "http://127.0.0.1:8080/q.json", "//evil/q.json",
-                                "//evil", "data:application/json,{}", "javascript:alert(1)", "JavaScript:alert(1)",
-                                "file:///etc/passwd", "blob:https://x/1", "a:b.json", "localhost:8080/q.json",
-                                "mailto:x@y", "https:q.json"})
+        for (const char* url :
+             {"https://example.org/q.json", "http://127.0.0.1:8080/q.json", "//evil/q.json", "//evil",
+              "data:application/json,{}", "javascript:alert(1)", "JavaScript:alert(1)", "file:///etc/passwd",
+              "blob:https://x/1", "a:b.json", "localhost:8080/q.json", "mailto:x@y", "https:q.json"})
         {
             CAPTURE(url);
             CHECK(check_questionnaire_url(url) == UrlRefusal::OtherSite);
@@ -80,7 +80,8 @@ TEST_SUITE("own questionnaire content")
         const Loaded<Questionnaire> loaded = load_own_questionnaire(copy.dump(), {builtin_text, questionnaire});
         CHECK_FALSE(loaded.value.has_value());
         CHECK(messages(loaded.problems) ==
-              std::vector<std::string>{"id: \"leerregie\" is the id of the built-in questionnaire; give yours an id of its own"});
+              std::vector<std::string>{
+                  "id: \"leerregie\" is the id of the built-in questionnaire; give yours an id of its own"});
     }
 
     TEST_CASE("a questionnaire without the dimensions and questions the advice looks at passes, and still gets advice")
@@ -109,6 +110,7 @@ TEST_SUITE("own questionnaire content")
         const Questionnaire builtin = shipped_questionnaire();
         const Loaded<Questionnaire> loaded =
             load_own_questionnaire(test_data("broken/unknown-scale.json"), {builtin_text, builtin});
-        CHECK(messages(loaded.problems) == messages(load_questionnaire(test_data("broken/unknown-scale.json")).problems));
+        CHECK(messages(loaded.problems) ==
+              messages(load_questionnaire(test_data("broken/unknown-scale.json")).problems));
     }
 }

@@ -76,7 +76,7 @@ struct Persona
     }
 };
 
-} // namespace
+}  // namespace
 
 TEST_SUITE("personas")
 {

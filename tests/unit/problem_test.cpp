@@ -54,7 +54,8 @@ TEST_SUITE("problem")
     TEST_CASE("a message starts with its path unless the translation places the path itself")
     {
         Strings strings;
-        REQUIRE(strings.load(R"({"nl": {"problem.missing": "bij {path} ontbreekt iets", "problem.too_long": "langer dan {0}"}})"));
+        REQUIRE(strings.load(
+            R"({"nl": {"problem.missing": "bij {path} ontbreekt iets", "problem.too_long": "langer dan {0}"}})"));
         CHECK(describe(Problem{"items[0].id", "missing", {}}, strings, "nl") == "bij items[0].id ontbreekt iets");
         CHECK(describe(Problem{"title.nl", "too_long", {"4000"}}, strings, "nl") == "title.nl: langer dan 4000");
         CHECK(describe(Problem{"title.nl", "too_long", {"4000"}}) == "title.nl: text is longer than 4000 characters");

@@ -12,10 +12,13 @@ namespace
 std::vector<DimensionScore> scores(std::optional<double> pot, std::optional<double> agn, std::optional<double> wrk,
                                    std::optional<double> env, std::optional<double> par, int answered = 2)
 {
-    return {{"pot", pot, answered, 3}, {"agn", agn, answered, 2}, {"wrk", wrk, answered, 2},
-            {"env", env, answered, 2}, {"par", par, answered, 2}};
+    return {{"pot", pot, answered, 3},
+            {"agn", agn, answered, 2},
+            {"wrk", wrk, answered, 2},
+            {"env", env, answered, 2},
+            {"par", par, answered, 2}};
 }
-} // namespace
+}  // namespace
 
 TEST_SUITE("profile")
 {
@@ -74,7 +77,8 @@ TEST_SUITE("profile")
         }
         SUBCASE("participation is shown beside the profile, not part of it")
         {
-            const ProfileResult result = determine_profile(questionnaire, scores(90, 90, 90, 90, std::nullopt), profiles);
+            const ProfileResult result =
+                determine_profile(questionnaire, scores(90, 90, 90, 90, std::nullopt), profiles);
             CHECK(result.id == "strong_base");
             CHECK_FALSE(result.participation);
         }
@@ -84,7 +88,8 @@ TEST_SUITE("profile")
         }
         SUBCASE("a missing dimension inside a group is left out of its mean")
         {
-            const ProfileResult result = determine_profile(questionnaire, scores(80, std::nullopt, 30, 30, 50), profiles);
+            const ProfileResult result =
+                determine_profile(questionnaire, scores(80, std::nullopt, 30, 30, 50), profiles);
             CHECK(*result.agency == doctest::Approx(80.0));
             CHECK(result.id == "own_steam");
         }

@@ -38,7 +38,7 @@ Answers random_answers(const Questionnaire& questionnaire, std::mt19937& random)
     return answers;
 }
 
-} // namespace
+}  // namespace
 
 TEST_SUITE("properties")
 {
@@ -82,14 +82,15 @@ TEST_SUITE("properties")
             }
 
             // A score is shown only on two answers or more, and the report shows no other.
-            const std::string report = render_report_text({questionnaire, profiles, answers, result, strings, references, "nl", "d"});
+            const std::string report =
+                render_report_text({questionnaire, profiles, answers, result, strings, references, "nl", "d"});
             for (const DimensionScore& score : result.scores)
             {
                 const Dimension& dimension = *questionnaire.find_dimension(score.id);
                 if (score.items == 0)
                     continue;
-                const bool shown = report.find("- " + dimension.name.in("nl") + ": " + strings.get("nl", "report.no_score")) ==
-                                   std::string::npos;
+                const bool shown = report.find("- " + dimension.name.in("nl") + ": " +
+                                               strings.get("nl", "report.no_score")) == std::string::npos;
                 CHECK(shown == (score.answered >= min_answers_shown && score.score.has_value()));
             }
             // Nobody told "not applicable" is compared on that question.
@@ -114,8 +115,8 @@ TEST_SUITE("properties")
             // What the sources single out (seeds 003 and 004): a barrier agreed with, 55 or older,
             // practical education, a temporary, on-call or agency contract, a small company.
             const std::map<std::string, std::set<int>> singled_out = {
-                {"barrier_time", {4, 5}}, {"barrier_doubt", {4, 5}}, {"barrier_value", {4, 5}},
-                {"barrier_rules", {4, 5}}, {"bg_age", {5}},          {"bg_education", {1}},
+                {"barrier_time", {4, 5}},  {"barrier_doubt", {4, 5}}, {"barrier_value", {4, 5}},
+                {"barrier_rules", {4, 5}}, {"bg_age", {5}},           {"bg_education", {1}},
                 {"bg_contract", {2, 3}},   {"bg_company", {1}}};
             std::set<std::string> reported;
             for (const auto& [item, options] : singled_out)
@@ -147,7 +148,7 @@ TEST_SUITE("band texts")
     // that answer (reversed questions the mirrored one), worked out from the labels by hand:
     // "Oneens" is low, "Soms" and "Ja, soms" are middle, "Vaak" and "Eens" are high.
     const std::map<std::string, std::vector<int>> level_of_option = {
-        {"agree5", {0, 0, 1, 2, 2}},  // helemaal oneens, oneens | neutraal | eens, helemaal eens
+        {"agree5", {0, 0, 1, 2, 2}},      // helemaal oneens, oneens | neutraal | eens, helemaal eens
         {"nea_frequency", {0, 1, 2, 2}},  // nooit | soms | vaak, altijd
         {"nea_autonomy", {0, 1, 2}},      // nee | ja, soms | ja, regelmatig
         {"nea_learned", {0, 1, 2}},       // weinig | niet veel, niet weinig | veel

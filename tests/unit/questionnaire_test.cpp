@@ -16,7 +16,7 @@ std::vector<std::string> messages(std::string_view text)
         result.push_back(describe(problem));
     return result;
 }
-} // namespace
+}  // namespace
 
 TEST_SUITE("questionnaire")
 {
@@ -90,7 +90,8 @@ TEST_SUITE("questionnaire")
     TEST_CASE("wrong types are named with their path")
     {
         CHECK(messages(R"({"id": 5, "version": "1", "scales": {}, "dimensions": [], "items": [7]})") ==
-              std::vector<std::string>{"id: expected a string", "scales: expected an array", "items[0]: expected an object"});
+              std::vector<std::string>{"id: expected a string", "scales: expected an array",
+                                       "items[0]: expected an object"});
     }
 
     TEST_CASE("too many items are refused")

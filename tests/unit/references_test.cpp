@@ -30,7 +30,7 @@ References small_references()
     return *loaded.value;
 }
 
-} // namespace
+}  // namespace
 
 TEST_SUITE("references")
 {
@@ -87,8 +87,9 @@ TEST_SUITE("references")
         {
             CHECK(named_references("003 (TNO/SER monitor Leercultuur, NEA 2022): 55-plussers blijven achter") ==
                   std::vector<std::string>{"003"});
-            CHECK(named_references("Spiegelt NEA-vraag ‘Is uw werk gevarieerd?’ — 003 (TNO/SER monitor Leercultuur, NEA "
-                                   "2022), tabel 1") == std::vector<std::string>{"003"});
+            CHECK(
+                named_references("Spiegelt NEA-vraag ‘Is uw werk gevarieerd?’ — 003 (TNO/SER monitor Leercultuur, NEA "
+                                 "2022), tabel 1") == std::vector<std::string>{"003"});
             CHECK(named_references("004 (Wat maakt mensen vrij?): psychologische drempel (Cross); 001 (Hoe ziet een "
                                    "duurzaam leerperspectief eruit?): gebrek aan motivatie") ==
                   std::vector<std::string>{"004", "001"});
@@ -130,17 +131,19 @@ TEST_SUITE("references")
         const References references = small_references();
         CHECK(short_citation(*references.find("003"), references, "nl") == "TNO en SER, 2025");
         CHECK(short_citation(*references.find("quick-scan"), references, "en") == "‘Quickscan’, n.d.");
-        CHECK(cite_source_short("[quick-scan] and 003 (monitor)", references, "nl") == "‘Quickscan’, z.j.; TNO en SER, 2025");
+        CHECK(cite_source_short("[quick-scan] and 003 (monitor)", references, "nl") ==
+              "‘Quickscan’, z.j.; TNO en SER, 2025");
         CHECK(cite_source_short("[unknown]", references, "nl").empty());
     }
 
     TEST_CASE("the shipped citations, as a person reads them")
     {
         const References references = shipped_references();
-        CHECK(cite_source("003 (TNO/SER monitor Leercultuur, NEA 2022): 55-plussers blijven achter", references, "nl") ==
-              std::vector<std::string>{
-                  "TNO en SER (2025). De ontwikkeling van leercultuur in Nederland in de afgelopen tien jaar: een schets "
-                  "van trends en thema’s voor beleid. Tijdschrift voor HRM, nr. 2."});
+        CHECK(
+            cite_source("003 (TNO/SER monitor Leercultuur, NEA 2022): 55-plussers blijven achter", references, "nl") ==
+            std::vector<std::string>{
+                "TNO en SER (2025). De ontwikkeling van leercultuur in Nederland in de afgelopen tien jaar: een schets "
+                "van trends en thema’s voor beleid. Tijdschrift voor HRM, nr. 2."});
         CHECK(full_citation(*references.find("broek2023"), references, "en") ==
               "Broek, S., Linden, J. van der, Kuijpers, M. A. C. T., & Semeijn, J. H. (2023). What makes adults choose "
               "to learn: Factors that stimulate or prevent adults from learning. Journal of Adult and Continuing "
@@ -188,12 +191,13 @@ TEST_SUITE("references")
         CHECK(messages(load_references(R"({"format": "leerregie-profiles", "version": 2, "no_year": "z.j.",
                                            "cited_in_label": "in", "references": []})",
                                        {"nl"})
-                           .problems) == std::vector<std::string>{
-                                             "format: format must be \"leerregie-references\", not \"leerregie-profiles\"",
-                                             "version: version 2 was made by a newer program; this one reads version 1",
-                                             "no_year: expected an object of texts per language",
-                                             "cited_in_label: expected an object of texts per language",
-                                         });
+                           .problems) ==
+              std::vector<std::string>{
+                  "format: format must be \"leerregie-references\", not \"leerregie-profiles\"",
+                  "version: version 2 was made by a newer program; this one reads version 1",
+                  "no_year: expected an object of texts per language",
+                  "cited_in_label: expected an object of texts per language",
+              });
         CHECK(messages(load_references("[]", {"nl"}).problems) == std::vector<std::string>{"$: expected an object"});
     }
 

@@ -16,13 +16,17 @@ TEST_SUITE("regressions")
     {
         // Converting 1e300 to int is undefined behaviour; these were once cast before the check.
         CHECK(messages(load_advice(R"({"format": "leerregie-advice", "advice": [{"id": "x", "theme": "t",
-            "priority": 1e300, "title": {}, "explanation": {}, "first_step": {}, "source": "s"}]})", {}).problems) ==
-              std::vector<std::string>{"advice[0].priority: 1e+300 is out of range 1..100"});
+            "priority": 1e300, "title": {}, "explanation": {}, "first_step": {}, "source": "s"}]})",
+                                   {})
+                           .problems) == std::vector<std::string>{"advice[0].priority: 1e+300 is out of range 1..100"});
         CHECK(messages(load_profiles(R"({"format": "leerregie-profiles", "threshold": -1e300,
-            "profiles": []})", {}).problems).front() ==
-              "threshold: -1e+300 is out of range 0..100");
+            "profiles": []})",
+                                     {})
+                           .problems)
+                  .front() == "threshold: -1e+300 is out of range 0..100");
         CHECK(messages(parse_answers(R"({"format": "leerregie-answers", "version": 1e300, "questionnaire": "q",
-            "answers": {"a": 1e300, "b": 18446744073709551615}})").problems) ==
+            "answers": {"a": 1e300, "b": 18446744073709551615}})")
+                           .problems) ==
               std::vector<std::string>{"version: 1e+300 is out of range 0..1000000",
                                        "answers.a: expected an option number from 1, null or \"not_applicable\"",
                                        "answers.b: expected an option number from 1, null or \"not_applicable\""});
@@ -42,7 +46,7 @@ TEST_SUITE("regressions")
         CHECK(messages(load_questionnaire(R"({"id": "x", "version": "1",
             "scales": [{"id": "s", "options": [{"label": {"nl": "a"}}, {"label": {"nl": "b"}}]}],
             "dimensions": [{"id": "d", "group": "work", "name": {"nl": "d"}, "description": {"nl": "d"}}],
-            "items": [{"id": "i", "dimension": "d", "scale": "s", "weight": 1e308, "text": {"nl": "i"}}]})").problems) ==
-              std::vector<std::string>{"items[0].weight: 1e+308 is out of range 0..1000"});
+            "items": [{"id": "i", "dimension": "d", "scale": "s", "weight": 1e308, "text": {"nl": "i"}}]})")
+                           .problems) == std::vector<std::string>{"items[0].weight: 1e+308 is out of range 0..1000"});
     }
 }

@@ -27,7 +27,8 @@ TEST_SUITE("report")
         answers.answers = {{"p1", 5}, {"p2", 2}, {"p3", 3}, {"a1", 1}, {"w1", 4}, {"e1", 5}, {"t1", 1}, {"t2", 1}};
         answers.plan.goal = "<script>alert('x')</script> & meer";
         const Assessment assessment = assess(questionnaire, advice, profiles, answers);
-        const ReportInput input{questionnaire, profiles, answers, assessment, strings, shipped_references(), "nl", "2026-11-24"};
+        const ReportInput input{questionnaire,        profiles, answers,     assessment, strings,
+                                shipped_references(), "nl",     "2026-11-24"};
 
         const std::string html = render_report_html(input);
         CHECK(html.find("<html lang=\"nl\">") != std::string::npos);
@@ -36,7 +37,8 @@ TEST_SUITE("report")
         CHECK(html.find("<time>2026-11-24</time>") != std::string::npos);
         // pot: (1 + 2 x 0.75 + 0.5) / 4 = 75 %, a whole number, in the score table.
         CHECK(html.find("<th scope=\"row\">Potentieel</th><td class=\"score\">75</td>") != std::string::npos);
-        for (const char* heading : {"Je scores", "Je profiel", "Tips voor jou", "Je actieplan", "Bronnen", "Jij en heel Nederland"})
+        for (const char* heading :
+             {"Je scores", "Je profiel", "Tips voor jou", "Je actieplan", "Bronnen", "Jij en heel Nederland"})
             CHECK_MESSAGE(html.find(std::string("<h2>") + heading + "</h2>") != std::string::npos, heading);
         CHECK(html.find("@media print") != std::string::npos);
 
@@ -60,7 +62,8 @@ TEST_SUITE("report")
         answers.plan = {"Excel \"echt\" leren", "Cursus <zoeken>", "Anouk & Sam", "voor 1 maart"};
         const Assessment assessment = assess(questionnaire, advice, profiles, answers);
         REQUIRE_FALSE(assessment.advice.empty());
-        const std::string html = render_report_html({questionnaire, profiles, answers, assessment, strings, shipped_references(), "en", "2026-11-24"});
+        const std::string html = render_report_html(
+            {questionnaire, profiles, answers, assessment, strings, shipped_references(), "en", "2026-11-24"});
 
         CHECK(html.find("<html lang=\"en\">") != std::string::npos);
         for (const ChosenAdvice& chosen : assessment.advice)
@@ -71,7 +74,8 @@ TEST_SUITE("report")
                 CHECK(html.find(escape_html(citation)) != std::string::npos);
         }
         CHECK(html.find("<strong>First step this week:</strong>") != std::string::npos);
-        for (const char* typed : {"Excel &quot;echt&quot; leren", "Cursus &lt;zoeken&gt;", "Anouk &amp; Sam", "voor 1 maart"})
+        for (const char* typed :
+             {"Excel &quot;echt&quot; leren", "Cursus &lt;zoeken&gt;", "Anouk &amp; Sam", "voor 1 maart"})
             CHECK_MESSAGE(html.find(std::string("<dd>") + typed + "</dd>") != std::string::npos, typed);
         for (const std::string& citation : cite_source(profiles.source, shipped_references(), "en"))
             CHECK(html.find(escape_html(citation)) != std::string::npos);
@@ -90,7 +94,8 @@ TEST_SUITE("report")
         Answers answers;
         answers.questionnaire = "mini";
         const Assessment assessment = assess(questionnaire, advice, profiles, answers);
-        const std::string text = render_report_text({questionnaire, profiles, answers, assessment, strings, shipped_references(), "en", "2026-11-24"});
+        const std::string text = render_report_text(
+            {questionnaire, profiles, answers, assessment, strings, shipped_references(), "en", "2026-11-24"});
         CHECK(text.rfind("Your Leerregie report", 0) == 0);
         CHECK(text.find("- Potential: no score") != std::string::npos);
         CHECK(text.find("No profile yet") != std::string::npos);

@@ -34,7 +34,14 @@ std::string version_1_code(const Questionnaire& questionnaire, const ProfileCata
     for (const Profile& profile : profiles.profiles)
         fingerprint += profile.id + ",";
     // version 001, full 1, profile 001, then the scores 100, 0, 50, none, 7: 42 bits.
-    const std::string payload = "001" "1" "001" "1100100" "0000000" "0110010" "1111111" "0000111";
+    const std::string payload = "001"
+                                "1"
+                                "001"
+                                "1100100"
+                                "0000000"
+                                "0110010"
+                                "1111111"
+                                "0000111";
     std::vector<uint8_t> bytes(fingerprint.begin(), fingerprint.end());
     for (size_t start = 0; start < payload.size(); start += 8)
     {
@@ -68,7 +75,7 @@ std::string symbols_only(const std::string& code)
     return symbols;
 }
 
-} // namespace
+}  // namespace
 
 TEST_SUITE("result code")
 {
@@ -128,16 +135,19 @@ TEST_SUITE("result code")
     TEST_CASE("scores are rounded to whole numbers; missing ones, and ones on one answer, stay missing")
     {
         const Questionnaire questionnaire = mini_questionnaire();
-        const std::vector<DimensionScore> scores = {
-            {"pot", 62.5, 3, 3}, {"agn", 33.3, 2, 2}, {"wrk", std::nullopt, 0, 1}, {"env", 99.6, 1, 1}, {"par", 0.4, 2, 2}};
+        const std::vector<DimensionScore> scores = {{"pot", 62.5, 3, 3},
+                                                    {"agn", 33.3, 2, 2},
+                                                    {"wrk", std::nullopt, 0, 1},
+                                                    {"env", 99.6, 1, 1},
+                                                    {"par", 0.4, 2, 2}};
         const ResultCode code = make_result_code(questionnaire, scores, "little_room", Variant::Short, 0x12345);
         CHECK(code.scores == std::vector<std::optional<int>>{63, 33, std::nullopt, std::nullopt, 0});
         CHECK(code.scan == 0x12345u);
         CHECK(code.profile == "little_room");
         CHECK(code.variant == Variant::Short);
 
-        const Loaded<ResultCode> read =
-            decode_result_code(questionnaire, shipped_profiles(), encode_result_code(questionnaire, shipped_profiles(), code));
+        const Loaded<ResultCode> read = decode_result_code(questionnaire, shipped_profiles(),
+                                                           encode_result_code(questionnaire, shipped_profiles(), code));
         REQUIRE(read.ok());
         CHECK(read.value->scores == code.scores);
         CHECK(read.value->scan == 0x12345u);
@@ -252,7 +262,8 @@ TEST_SUITE("result code")
         }
         SUBCASE("a code for a questionnaire with more dimensions")
         {
-            CHECK(decode_result_code(shipped_questionnaire(), profiles, code).problems.front().code == "result_code.length");
+            CHECK(decode_result_code(shipped_questionnaire(), profiles, code).problems.front().code ==
+                  "result_code.length");
         }
     }
 

@@ -27,7 +27,7 @@ const DimensionScore& score_of(const std::vector<DimensionScore>& scores, const 
     FAIL("no score for " << id);
     return scores.front();
 }
-} // namespace
+}  // namespace
 
 TEST_SUITE("scoring")
 {
@@ -35,7 +35,8 @@ TEST_SUITE("scoring")
     {
         // p1 = 5 -> 1.0; p2 = 2 reversed -> 1 - 0.25 = 0.75, weight 2; p3 = 3 -> 0.5.
         // (1.0 + 2 x 0.75 + 0.5) / (1 + 2 + 1) = 3.0 / 4 = 75 %.
-        const auto scores = score_answers(mini_questionnaire(), answers_of(Variant::Full, {{"p1", 5}, {"p2", 2}, {"p3", 3}}));
+        const auto scores =
+            score_answers(mini_questionnaire(), answers_of(Variant::Full, {{"p1", 5}, {"p2", 2}, {"p3", 3}}));
         const DimensionScore& pot = score_of(scores, "pot");
         REQUIRE(pot.score);
         CHECK(*pot.score == doctest::Approx(75.0));
@@ -68,8 +69,8 @@ TEST_SUITE("scoring")
 
     TEST_CASE("\"weet niet\" counts as not answered")
     {
-        const auto scores = score_answers(mini_questionnaire(),
-                                          answers_of(Variant::Full, {{"p1", 5}, {"p2", std::nullopt}, {"p3", std::nullopt}}));
+        const auto scores = score_answers(
+            mini_questionnaire(), answers_of(Variant::Full, {{"p1", 5}, {"p2", std::nullopt}, {"p3", std::nullopt}}));
         CHECK_FALSE(score_of(scores, "pot").score);
         CHECK(score_of(scores, "pot").answered == 1);
     }
@@ -77,7 +78,8 @@ TEST_SUITE("scoring")
     TEST_CASE("the short variant scores only its own items")
     {
         // Short: "pot" has only p1. p1 = 2 -> 0.25 -> 25 %; p2 and p3 are ignored.
-        const auto scores = score_answers(mini_questionnaire(), answers_of(Variant::Short, {{"p1", 2}, {"p2", 1}, {"p3", 5}}));
+        const auto scores =
+            score_answers(mini_questionnaire(), answers_of(Variant::Short, {{"p1", 2}, {"p2", 1}, {"p3", 5}}));
         const DimensionScore& pot = score_of(scores, "pot");
         REQUIRE(pot.score);
         CHECK(*pot.score == doctest::Approx(25.0));

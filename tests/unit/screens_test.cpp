@@ -34,8 +34,10 @@ App& open_page(const std::string& language, std::map<std::string, std::string> p
     page_app = std::make_unique<App>();
     App& app = *page_app;
     ui::set_font_files({embedded_file("ui-regular.ttf"), embedded_file("ui-bold.ttf")});
-    start_app(app, {[&app] { ui::draw_app(app); }, [&app](float pixel_ratio, const ImWchar* glyph_ranges)
-                    { ui::apply_typography_and_theme(app, pixel_ratio, glyph_ranges); }});
+    start_app(app, {[&app] { ui::draw_app(app); },
+                    [&app](float pixel_ratio, const ImWchar* glyph_ranges) {
+                        ui::apply_typography_and_theme(app, pixel_ratio, glyph_ranges);
+                    }});
     REQUIRE(headless::run_until_idle());
     return app;
 }
@@ -51,7 +53,8 @@ nlohmann::json controls()
 nlohmann::json control(const std::string& id)
 {
     for (const nlohmann::json& entry : controls())
-        if (entry.value("id", "") == id) return entry;
+        if (entry.value("id", "") == id)
+            return entry;
     FAIL("the mirror has no control " << id << ": " << headless::accessible_controls());
     return {};
 }
@@ -61,7 +64,8 @@ size_t position_of(const std::string& id)
 {
     const nlohmann::json list = controls();
     for (size_t index = 0; index < list.size(); ++index)
-        if (list[index].value("id", "") == id) return index;
+        if (list[index].value("id", "") == id)
+            return index;
     FAIL("the mirror has no control " << id);
     return 0;
 }
@@ -71,7 +75,7 @@ void check_control(const std::string& id, const std::string& role, const std::st
     const nlohmann::json found = control(id);
     CHECK(found.value("role", "") == role);
     CHECK(found.value("label", "") == label);
-    CHECK(found.value("w", 0.0) > 0.0); // on the canvas, where a tap on it lands
+    CHECK(found.value("w", 0.0) > 0.0);  // on the canvas, where a tap on it lands
     CHECK(found.value("h", 0.0) > 0.0);
 }
 
@@ -79,7 +83,8 @@ void check_control(const std::string& id, const std::string& role, const std::st
 std::string first_heading()
 {
     for (const nlohmann::json& entry : controls())
-        if (entry.value("role", "") == "heading") return entry.value("label", "");
+        if (entry.value("role", "") == "heading")
+            return entry.value("label", "");
     return {};
 }
 
@@ -104,22 +109,21 @@ struct Texts
 {
     std::string language;
     Strings strings;
-    explicit Texts(std::string in) : language(std::move(in))
-    {
-        REQUIRE(strings.load(asset_text("strings.json")));
-    }
+    explicit Texts(std::string in) : language(std::move(in)) { REQUIRE(strings.load(asset_text("strings.json"))); }
     const std::string& operator()(const std::string& key) const { return strings.get(language, key); }
 };
 
-} // namespace
+}  // namespace
 
 TEST_CASE("the first frame comes before the profiles, advice and references are read")
 {
     headless::open_page();
     App app;
     ui::set_font_files({embedded_file("ui-regular.ttf"), embedded_file("ui-bold.ttf")});
-    start_app(app, {[&app] { ui::draw_app(app); }, [&app](float pixel_ratio, const ImWchar* glyph_ranges)
-                    { ui::apply_typography_and_theme(app, pixel_ratio, glyph_ranges); }});
+    start_app(app, {[&app] { ui::draw_app(app); },
+                    [&app](float pixel_ratio, const ImWchar* glyph_ranges) {
+                        ui::apply_typography_and_theme(app, pixel_ratio, glyph_ranges);
+                    }});
     while (headless::frames_drawn() == 0 && headless::run_next())
         CHECK_FALSE(app.catalogues_loaded);
     CHECK(headless::frames_drawn() == 1);
@@ -138,7 +142,7 @@ TEST_CASE("intro, then a section's introduction, then a question")
         App& app = open_page(language);
         check_page("intro", language);
         CHECK(headless::fonts_built());
-        CHECK(app.catalogues_loaded); // after the first frame, in a task of its own
+        CHECK(app.catalogues_loaded);  // after the first frame, in a task of its own
         CHECK(first_heading() == text("ui.intro.title"));
         check_control("settings", "button", text("ui.settings.open"));
         check_control("start-short", "button", text("ui.intro.start_short"));
@@ -163,10 +167,10 @@ TEST_CASE("intro, then a section's introduction, then a question")
         for (size_t option = 1; option <= scale.options.size(); ++option)
         {
             const std::string id = "option-" + std::to_string(option);
-            check_control(id, "radio",
-                          std::to_string(option) + "   " + scale.options[option - 1].in(language));
+            check_control(id, "radio", std::to_string(option) + "   " + scale.options[option - 1].in(language));
             CHECK_FALSE(control(id).value("checked", false));
-            if (option > 1) CHECK(position_of("option-" + std::to_string(option - 1)) < position_of(id));
+            if (option > 1)
+                CHECK(position_of("option-" + std::to_string(option - 1)) < position_of(id));
         }
         check_control("next", "button", text("ui.question.next"));
         CHECK(position_of("option-" + std::to_string(scale.options.size())) < position_of("next"));

@@ -68,8 +68,8 @@ TEST_SUITE("text limits and control characters")
     {
         CHECK(character_count("") == 0);
         CHECK(character_count("abc") == 3);
-        CHECK(character_count("café") == 4);             // é is two bytes
-        CHECK(character_count("€ 5") == 3);              // € is three bytes
+        CHECK(character_count("café") == 4);              // é is two bytes
+        CHECK(character_count("€ 5") == 3);               // € is three bytes
         CHECK(character_count("\xF0\x9F\x98\x80") == 1);  // an emoji, four bytes
     }
 
