@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake make g++ python3 xz-utils emscripten nlohmann-json3-dev fonttools fonts-noto-core brotli)
 if [ "${1:-}" = "--test" ]; then
-    packages+=(doctest-dev clang-14 libclang-rt-14-dev chromium python3-jsonschema)
+    packages+=(doctest-dev clang-14 clang-format libclang-rt-14-dev chromium python3-jsonschema)
 fi
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 

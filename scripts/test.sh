@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Sets up and runs every test: the native unit tests (CTest), the same under ASan and UBSan, the
-# parser fuzzers for a bounded time, and the browser tests against the built web app in headless
-# Chromium. Logs and screenshots go to test-artifacts/. Exits non-zero when anything fails.
+# Sets up and runs every test: the C++'s formatting, the native unit tests (CTest), the same under
+# ASan and UBSan, the parser fuzzers for a bounded time, and the browser tests against the built web
+# app in headless Chromium. Logs and screenshots go to test-artifacts/. Exits non-zero when anything fails.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NODE_PATH=/usr/share/nodejs
@@ -54,6 +54,11 @@ stage() {
     fi
 }
 
+# The C++ as the repository's .clang-format lays it out (Debian's clang-format 14): --Werror names
+# each file and line that differs.
+format_check() {
+    find src tests bench \( -name '*.cpp' -o -name '*.h' \) -print0 | xargs -0 clang-format --dry-run --Werror
+}
 native() { cmake --preset "$1" && cmake --build --preset "$1" -j 2 && ctest --preset "$1" -j 2; }
 web() { cmake --preset web && cmake --build --preset web -j 2; }
 # The download budget of bench/budgets.json, from the files' sizes alone (no timing, deterministic).
@@ -62,6 +67,7 @@ browser() {
     ARTIFACTS="$artifacts" node --test --test-concurrency=1 --test-reporter=tap tests/browser/
 }
 
+stage format format_check
 stage unit native native
 stage sanitizer native asan
 stage fuzz native fuzz
