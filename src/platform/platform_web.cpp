@@ -130,7 +130,7 @@ void release_font_atlas_pixels() { ImGui::GetIO().Fonts->ClearTexData(); }
 
 // Builds the atlas of the fonts just added, which goes to the renderer as one byte of coverage per
 // pixel (never converted to RGBA). The stb_truetype builder is called directly:
-// ImFontAtlas::Build() would also link in Dear ImGui's own font, 12 KB, for an atlas without any.
+// ImFontAtlas::Build() would also link in Dear ImGui's own font, for an atlas without any.
 void build_and_send_font_atlas()
 {
     ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
