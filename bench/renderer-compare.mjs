@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { serve } from '../scripts/serve.mjs';
+import { scrollCost } from './scroll-cost.mjs';
 
 const { values: options, positionals: folders } = parseArgs({
     allowPositionals: true,
@@ -80,8 +81,8 @@ async function visit(browser, profile, url) {
 }
 
 // Main-thread time per frame while the wheel scrolls the results screen, opened from saved answers
-// (a position beyond the last step resumes there), as bench/web.mjs measures it.
-async function scrollCost(browser, profile, url) {
+// (a position beyond the last step resumes there), as bench/web.mjs measures it (bench/scroll-cost.mjs).
+async function scrollCostOfResults(browser, profile, url) {
     const answers = JSON.parse(readFileSync(path.join(root, 'tests/data/answers-short.json'), 'utf8'));
     const saved = JSON.stringify({ ...answers, position: 1000 });
     const context = await browser.newContext(profiles[profile].context);
@@ -101,21 +102,7 @@ async function scrollCost(browser, profile, url) {
         await page.goto(url);
         await page.waitForFunction(() => document.documentElement.dataset.screen === 'results' && window.__framesDrawn > 0,
                                    null, { timeout: 60000 });
-        await page.waitForTimeout(1000);
-        await cdp.send('Performance.enable');
-        const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(m => [m.name, m.value]));
-        const { width, height } = page.viewportSize();
-        await page.mouse.move(width / 2, height / 2);
-        const before = { ...(await metrics()), frames: await page.evaluate(() => window.__framesDrawn) };
-        for (let notch = 0; notch < 20; notch++) {
-            await page.mouse.wheel(0, notch < 10 ? 120 : -120);
-            await page.waitForTimeout(50);
-        }
-        await page.waitForTimeout(500);
-        const after = { ...(await metrics()), frames: await page.evaluate(() => window.__framesDrawn) };
-        const frames = Math.max(1, after.frames - before.frames);
-        return { taskMs: (after.TaskDuration - before.TaskDuration) * 1000 / frames,
-                 scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000 / frames };
+        return await scrollCost(page, cdp);
     } finally {
         await context.close();
         await new Promise(resolve => setTimeout(resolve, 1000));
@@ -158,7 +145,7 @@ try {
     for (const profile of Object.keys(profiles)) {
         const results = names.map(() => []);
         for (let run = 0; run < scrollRuns; run++)
-            for (let build = 0; build < 2; build++) results[build].push(await scrollCost(browser, profile, servers[build].url));
+            for (let build = 0; build < 2; build++) results[build].push(await scrollCostOfResults(browser, profile, servers[build].url));
         console.log(`\n${profile}: results screen, main-thread ms per frame while the wheel scrolls (median of ${scrollRuns})`);
         printTable(['build', 'task ms/frame', 'script ms/frame'], results.map((list, build) =>
             [names[build], median(list.map(result => result.taskMs)).toFixed(1), median(list.map(result => result.scriptMs)).toFixed(1)]));

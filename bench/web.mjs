@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import { serve } from '../scripts/serve.mjs';
+import { scrollCost } from './scroll-cost.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -299,32 +300,11 @@ async function idleFrames(browser, profile, url) {
     }
 }
 
-// Main-thread time per frame while scrolling: the change in CDP Performance.getMetrics'
-// TaskDuration (all main-thread tasks: input events, frames, the app's WebAssembly, style and
-// layout of the page) and ScriptDuration (JavaScript and WebAssembly alone) over 20 wheel
-// notches, divided by the frames drawn. GPU work (SwiftShader, in the GPU process) is not in it.
-async function scrollCost(browser, profile, url) {
+// Main-thread time per frame while scrolling the results screen (bench/scroll-cost.mjs).
+async function scrollCostOfResults(browser, profile, url) {
     const session = await openResults(browser, profile, url);
     try {
-        const { page, cdp } = session;
-        await page.waitForTimeout(1000);
-        await cdp.send('Performance.enable');
-        const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(m => [m.name, m.value]));
-        const { width, height } = page.viewportSize();
-        await page.mouse.move(width / 2, height / 2);
-        const before = { ...(await metrics()), frames: await page.evaluate(() => window.__framesDrawn) };
-        for (let notch = 0; notch < 20; notch++) {
-            await page.mouse.wheel(0, notch < 10 ? 120 : -120);
-            await page.waitForTimeout(50);
-        }
-        await page.waitForTimeout(500);
-        const after = { ...(await metrics()), frames: await page.evaluate(() => window.__framesDrawn) };
-        const frames = after.frames - before.frames;
-        return {
-            frames,
-            taskMs: (after.TaskDuration - before.TaskDuration) * 1000 / Math.max(1, frames),
-            scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000 / Math.max(1, frames),
-        };
+        return await scrollCost(session.page, session.cdp);
     } finally {
         await session.context.close();
     }
@@ -431,7 +411,7 @@ async function main() {
         figures.scroll = {};
         for (const profile of Object.keys(profiles)) {
             figures.idle[profile] = await idleFrames(browser, profile, app.url);
-            figures.scroll[profile] = await scrollCost(browser, profile, app.url);
+            figures.scroll[profile] = await scrollCostOfResults(browser, profile, app.url);
         }
         console.log('\nResults screen: frames drawn in 5 s of idle; main-thread time per frame while the wheel scrolls');
         table(['profile', 'idle frames', 'scroll frames', 'task ms/frame', 'script ms/frame'],
