@@ -7,6 +7,7 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "platform/glyph_set.h"
 #include "platform/headless.h"
 
 namespace leerregie::platform
@@ -16,16 +17,13 @@ namespace
 
 // [SECTION] State
 
-// Glyphs always in the font atlas, as in the browser: ASCII, then init's characters and add_glyphs.
-constexpr ImWchar base_glyph_ranges[] = {0x0020, 0x007E, 0};
 // More frames than any screen asks for to settle (a chosen answer's confirmation, scroll inertia).
 constexpr int most_frames_until_idle = 2000;
 
 struct State
 {
     AppHooks hooks;
-    ImFontGlyphRangesBuilder glyphs;
-    ImVector<ImWchar> glyph_ranges;
+    GlyphSet glyphs;  // the font atlas's characters, as in the browser
     bool restyle_needed = true;
     bool fonts_built = false;
     int frames_pending = 0;
@@ -59,17 +57,11 @@ State state;
 
 // [SECTION] Frames
 
-void build_glyph_ranges()
-{
-    state.glyph_ranges.clear();  // BuildRanges appends
-    state.glyphs.BuildRanges(&state.glyph_ranges);
-}
-
 // As in the browser: the app's fonts on a cleared atlas, built with stb_truetype directly.
 void rebuild_fonts_and_style()
 {
     ImGui::GetIO().Fonts->Clear();
-    state.hooks.restyle(state.pixel_ratio, state.glyph_ranges.Data);
+    state.hooks.restyle(state.pixel_ratio, state.glyphs.ranges());
     ImFontAtlasGetBuilderForStbTruetype()->FontBuilder_Build(ImGui::GetIO().Fonts);
     state.restyle_needed = false;
     state.fonts_built = true;
@@ -104,10 +96,7 @@ bool has_control(std::string_view id)
 
 void init(std::string_view characters)
 {
-    state.glyphs.Clear();
-    state.glyphs.AddRanges(base_glyph_ranges);
-    state.glyphs.AddText(characters.data(), characters.data() + characters.size());
-    build_glyph_ranges();
+    state.glyphs.add(characters);
     if (ImGui::GetCurrentContext())
         ImGui::DestroyContext();
     ImGui::CreateContext();
@@ -140,23 +129,8 @@ void request_frames(int count) { state.frames_pending = std::max(state.frames_pe
 
 void add_glyphs(std::string_view text)
 {
-    bool added = false;
-    const char* end = text.data() + text.size();
-    for (const char* next = text.data(); next < end;)
-    {
-        unsigned int character = 0;
-        next += std::max(ImTextCharFromUtf8(&character, next, end), 1);
-        const bool control = character < 0x20 || (character >= 0x7F && character < 0xA0);
-        if (!control && character <= IM_UNICODE_CODEPOINT_MAX && !state.glyphs.GetBit(character))
-        {
-            state.glyphs.SetBit(character);
-            added = true;
-        }
-    }
-    if (!added)
-        return;
-    build_glyph_ranges();
-    request_restyle();
+    if (state.glyphs.add(text))
+        request_restyle();
 }
 
 void set_text_field_font_size(float) {}

@@ -15,6 +15,7 @@
 // [SECTION] Public functions
 // [SECTION] Called from JavaScript
 #include "platform/frame.h"
+#include "platform/glyph_set.h"
 #include "platform/platform.h"
 
 #include <emscripten.h>
@@ -87,18 +88,16 @@ constexpr int software_band_rows = 128;
 // (ascender 1069 + descender 293) / 1000 units per em, so text fields over the canvas get
 // font-size = size / 1.362 to match the canvas text.
 constexpr float font_line_height_per_em = 1.362f;
-// Glyphs always in the font atlas: ASCII. The others are those init() is given and
-// add_glyphs; the subset font (cmake/Font.cmake) has Latin-1 and some punctuation besides.
-constexpr ImWchar base_glyph_ranges[] = {0x0020, 0x007E, 0};
 
 static_assert(sizeof(ImDrawVert) == sizeof(FrameVertex) && sizeof(ImDrawIdx) <= 4, "the layout of platform/frame.h");
 
 struct State
 {
     AppHooks hooks;
-    ImFontGlyphRangesBuilder glyphs;  // base_glyph_ranges, init's characters and add_glyphs
-    ImVector<ImWchar> glyph_ranges;   // built from `glyphs`
-    float pixel_ratio = 0.0f;         // of the current font atlas and style; 0 until the first layout
+    // The font atlas's characters; the subset font (cmake/Font.cmake) has Latin-1 and some
+    // punctuation besides for those that text brings in.
+    GlyphSet glyphs;
+    float pixel_ratio = 0.0f;  // of the current font atlas and style; 0 until the first layout
     int frames_pending = 0;
     bool frame_scheduled = false;
     bool restyle_needed = true;
@@ -222,16 +221,10 @@ void send_frame(const ImDrawData& data, const ImVec4& background)
 
 // [SECTION] Sizing and fonts
 
-void build_glyph_ranges()
-{
-    state.glyph_ranges.clear();  // BuildRanges appends
-    state.glyphs.BuildRanges(&state.glyph_ranges);
-}
-
 void rebuild_fonts_and_style()
 {
     ImGui::GetIO().Fonts->Clear();
-    state.hooks.restyle(state.pixel_ratio, state.glyph_ranges.Data);
+    state.hooks.restyle(state.pixel_ratio, state.glyphs.ranges());
     build_and_send_font_atlas();
     state.restyle_needed = false;
 }
@@ -503,9 +496,7 @@ std::string take_string(char* owned)
 
 void init(std::string_view characters)
 {
-    state.glyphs.AddRanges(base_glyph_ranges);
-    state.glyphs.AddText(characters.data(), characters.data() + characters.size());
-    build_glyph_ranges();
+    state.glyphs.add(characters);
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -570,24 +561,8 @@ void request_frames(int count)
 
 void add_glyphs(std::string_view text)
 {
-    bool added = false;
-    const char* end = text.data() + text.size();
-    for (const char* next = text.data(); next < end;)
-    {
-        unsigned int character = 0;
-        next += std::max(ImTextCharFromUtf8(&character, next, end), 1);  // 0 at a NUL byte
-        // Control characters have no glyph; a 0 in the ranges would also end the list early.
-        const bool control = character < 0x20 || (character >= 0x7F && character < 0xA0);
-        if (!control && !state.glyphs.GetBit(character))
-        {
-            state.glyphs.SetBit(character);
-            added = true;
-        }
-    }
-    if (!added)
-        return;
-    build_glyph_ranges();
-    request_restyle();
+    if (state.glyphs.add(text))
+        request_restyle();
 }
 
 void set_text_field_font_size(float css_pixels) { js_set_text_field_font_size(css_pixels / font_line_height_per_em); }
