@@ -38,6 +38,12 @@ void draw_frame();
 // browser (platform::take_accessible_events), and runs until idle. False when the last frame's
 // mirror has no control with that id.
 bool activate(std::string_view id);
+// Moves the keyboard focus to the mirror's control `id`, as an arrow key in its radio group does,
+// checks it, and runs until idle.
+bool check_by_arrow_key(std::string_view id);
+// Moves the keyboard focus to the mirror's control `id` ("" for none), as Tab does, and runs until
+// idle. False when the last frame's mirror has no control with that id.
+bool focus_by_keyboard(std::string_view id);
 // Types `text` into a text field of the mirror (the whole new value), and runs until idle.
 bool type_into(std::string_view id, std::string_view text);
 // The next file the person picks (platform::pick_text_file) holds `text`.

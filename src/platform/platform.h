@@ -96,9 +96,12 @@ void clear_offline_copy();
 void remove_query_parameter(std::string_view name);
 
 // The accessible mirror of the current screen: real HTML controls over the canvas, for screen
-// readers and keyboard users. `controls_json` is a JSON array of
-// {"id", "role": "button"|"radio"|"textbox"|"heading"|"text", "label", "checked", "value",
-//  "group", "x", "y", "w", "h"} in CSS pixels; it is applied only when it changed.
+// readers and keyboard users, in the order drawn (the visual order, which Tab follows). The page's
+// focus is the app's only keyboard focus: the canvas draws its ring around the control the page's
+// focus is on. `controls_json` is a JSON array of
+// {"id", "role": "button"|"radio"|"textbox"|"heading"|"text"|"progressbar"|"listitem"|"status"|
+//  "alert"|"img", "label", "checked", "value", "max", "group", "x", "y", "w", "h"} in CSS pixels
+// (radios and list items of one "group" are kept together); it is applied only when it changed.
 void set_accessible_controls(const std::string& controls_json);
 // Activations and text typed into the mirror since the last call, for the UI to act on.
 struct AccessibleEvent
@@ -106,10 +109,15 @@ struct AccessibleEvent
     std::string id;
     bool is_text = false;
     std::string text;
+    // A radio checked by an arrow key in its group: it selects, and nothing moves on by itself.
+    bool by_arrow_key = false;
 };
 std::vector<AccessibleEvent> take_accessible_events();
-// Moves the keyboard focus to a control of the mirror (a keyboard user arriving at a text field
-// types into its real <textarea>); Escape there gives the keys back to the canvas.
+// Moves the page's focus to a control of the mirror: a tap or click on a widget focuses its
+// control, as a tap on a web page's button does.
 void focus_accessible_control(std::string_view id);
+// The mirror control the page's keyboard focus is on, when the browser shows that focus (the
+// person moved it with the keyboard); "" otherwise. The canvas draws the focus ring around it.
+std::string keyboard_focused_control();
 
 }  // namespace leerregie::platform

@@ -48,6 +48,7 @@ struct State
 
     std::string controls_json;
     std::vector<AccessibleEvent> accessible_events;
+    std::string keyboard_focus;
     std::string screen_name;
     std::string live_text;
     std::string document_language;
@@ -218,7 +219,10 @@ void set_accessible_controls(const std::string& controls_json) { state.controls_
 
 std::vector<AccessibleEvent> take_accessible_events() { return std::exchange(state.accessible_events, {}); }
 
+// As in a browser, focus given after a click or tap is not shown as keyboard focus.
 void focus_accessible_control(std::string_view) {}
+
+std::string keyboard_focused_control() { return state.keyboard_focus; }
 
 }  // namespace leerregie::platform
 
@@ -302,6 +306,26 @@ bool activate(std::string_view id)
         return false;
     state.accessible_events.push_back({std::string(id), false, {}});
     platform::render();  // at once, as the browser does inside the person's event
+    platform::request_frames();
+    return run_until_idle();
+}
+
+bool check_by_arrow_key(std::string_view id)
+{
+    if (!platform::has_control(id))
+        return false;
+    state.keyboard_focus = std::string(id);
+    state.accessible_events.push_back({std::string(id), false, {}, true});
+    platform::render();
+    platform::request_frames();
+    return run_until_idle();
+}
+
+bool focus_by_keyboard(std::string_view id)
+{
+    if (!id.empty() && !platform::has_control(id))
+        return false;
+    state.keyboard_focus = std::string(id);
     platform::request_frames();
     return run_until_idle();
 }

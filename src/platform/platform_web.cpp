@@ -46,7 +46,8 @@ extern "C"
     void js_show_software_part(const uint32_t* pixels, int left, int top, int width, int height);
     // Sizing and input
     void js_stage_size(double* width, double* height);
-    int js_focus_in_mirror();
+    int js_focus_kind();
+    char* js_keyboard_focused_control();
     // Browser services: a char* result comes from leerregieEncode (see take_string), 0 when none
     char* js_query_parameter(const char* name);
     int js_has_query_parameter(const char* name);
@@ -416,13 +417,35 @@ ImGuiKey key_from_code(const char* code)
     return ImGuiKey_None;
 }
 
+// Where the page's focus is (js_focus_kind).
+enum class FocusKind
+{
+    Page,
+    Button,
+    Radio,
+    TextField,
+};
+
+// Keys a control of the mirror keeps for itself: Tab moves the page's focus, Enter and Space press
+// a button, the arrows and Home and End move within a radio group, and a text field keeps all.
+bool key_belongs_to_control(FocusKind focus, const char* code)
+{
+    const auto is = [code](const char* name) { return std::strcmp(code, name) == 0; };
+    if (focus == FocusKind::TextField || is("Tab"))
+        return true;
+    if (focus == FocusKind::Page)
+        return false;
+    if (is("Enter") || is("NumpadEnter") || is("Space"))
+        return true;
+    return focus == FocusKind::Radio && (is("ArrowUp") || is("ArrowDown") || is("Home") || is("End"));
+}
+
 EM_BOOL on_key(int event_type, const EmscriptenKeyboardEvent* event, void*)
 {
-    // Keys on a control of the accessible mirror (a text field, or a button a screen reader
-    // focused) belong to that control, not to the canvas. Their release still reaches ImGui: a
-    // Tab that moved the focus into a text field must not stay held there and repeat.
+    // The page's focus is the app's only keyboard focus. Keys a focused control keeps are left to
+    // the browser; their release still reaches ImGui, so that no key stays held there and repeats.
     ImGuiIO& io = ImGui::GetIO();
-    if (js_focus_in_mirror())
+    if (key_belongs_to_control(FocusKind(js_focus_kind()), event->code))
     {
         if (event_type == EMSCRIPTEN_EVENT_KEYUP)
             if (const ImGuiKey key = key_from_code(event->code); key != ImGuiKey_None)
@@ -436,23 +459,21 @@ EM_BOOL on_key(int event_type, const EmscriptenKeyboardEvent* event, void*)
     const ImGuiKey key = key_from_code(event->code);
     if (key != ImGuiKey_None)
         io.AddKeyEvent(key, down);
-    // Printable characters become text when ImGui edits text; a key event's `key` is that text.
-    const bool printable = down && std::strlen(event->key) > 0 && (unsigned char)event->key[0] >= 0x20 &&
-                           (std::strlen(event->key) == 1 || (unsigned char)event->key[0] >= 0x80) && !event->ctrlKey &&
-                           !event->metaKey;
-    if (printable && io.WantTextInput)
-        io.AddInputCharactersUTF8(event->key);
     if (down)
         render_queued_input();
     request_frames();
-    // Keep the browser's own shortcuts (reload, zoom, print) but not Tab or the arrows, which
-    // would move focus or scroll the page away from the canvas.
+    // Keep the browser's own shortcuts (reload, zoom, print) but not the arrows and page keys,
+    // which would scroll the page away from the canvas; the app scrolls its screen itself.
     const bool browser_shortcut = event->ctrlKey || event->metaKey || std::strncmp(event->code, "F", 1) == 0;
     return !browser_shortcut && key != ImGuiKey_None;
 }
 
-EM_BOOL on_focus_change(int event_type, const EmscriptenFocusEvent*, void*)
+EM_BOOL on_focus_change(int event_type, const EmscriptenFocusEvent* event, void*)
 {
+    // Only the window's own focus: the mirror's controls take and give up the page's focus all the
+    // time, and the window hears those too (in the capture phase); for ImGui the app keeps its focus.
+    if (std::strcmp(event->nodeName, "#window") != 0)
+        return EM_FALSE;
     ImGui::GetIO().AddFocusEvent(event_type == EMSCRIPTEN_EVENT_FOCUS);
     request_frames();
     return EM_FALSE;
@@ -504,7 +525,6 @@ void init(std::string_view characters)
     // A font texture just as tall as the glyphs need (WebGL2 takes any size), and without ImGui's
     // own mouse cursors, which the browser draws: less to convert and upload.
     io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight | ImFontAtlasFlags_NoMouseCursors;
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would need frames while idle
     io.BackendRendererName = "shell/renderer.js";
     io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;  // send_frame adds each command's VtxOffset
@@ -663,6 +683,8 @@ void set_accessible_controls(const std::string& controls_json) { js_set_accessib
 
 void focus_accessible_control(std::string_view id) { js_focus_accessible_control(std::string(id).c_str()); }
 
+std::string keyboard_focused_control() { return take_string(js_keyboard_focused_control()); }
+
 std::vector<AccessibleEvent> take_accessible_events()
 {
     std::vector<AccessibleEvent> events;
@@ -682,9 +704,11 @@ std::vector<AccessibleEvent> take_accessible_events()
     {
         if (!entry.is_object())
             continue;
-        const auto is_text = entry.find("isText");
-        events.push_back({text_of(entry, "id"), is_text != entry.end() && is_text->is_boolean() && is_text->get<bool>(),
-                          text_of(entry, "value")});
+        const auto flag = [&entry](const char* key) {
+            const auto found = entry.find(key);
+            return found != entry.end() && found->is_boolean() && found->get<bool>();
+        };
+        events.push_back({text_of(entry, "id"), flag("isText"), text_of(entry, "value"), flag("byArrowKey")});
         add_glyphs(events.back().text);
     }
     return events;
@@ -720,6 +744,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_storage_changed(char* key)
         leerregie::platform::state.storage_changed(changed);
     leerregie::platform::request_frames();
 }
+
+// From the mirror when the page's focus moved: the canvas draws the focus ring where it is now.
+extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_focus_moved() { leerregie::platform::request_frames(); }
 
 // From loader.js when the stage's size changed.
 extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_stage_resized() { leerregie::platform::request_frames(); }

@@ -52,9 +52,23 @@ mergeInto(LibraryManager.library, {
 
     // [SECTION] Input
 
-    js_focus_in_mirror: function() {
+    // Where the page's focus is, for the keys (platform_web.cpp on_key): 0 the page itself, 1 a
+    // button of the mirror, 2 a radio, 3 a text field.
+    js_focus_kind: function() {
         const active = document.activeElement;
-        return active && active.closest && active.closest("#a11y") ? 1 : 0;
+        if (!active || !active.closest || !active.closest("#a11y")) return 0;
+        if (active.tagName === "TEXTAREA") return 3;
+        if (active.tagName !== "BUTTON") return 0;  // a heading focused after a screen changed
+        return active.getAttribute("role") === "radio" ? 2 : 1;
+    },
+    // The mirror control with the page's focus, when that focus is shown (the keyboard is in use, or
+    // it is a text field): the canvas draws its ring there.
+    js_keyboard_focused_control__deps: ['$leerregieEncode'],
+    js_keyboard_focused_control: function() {
+        const active = document.activeElement;
+        if (!active || !active.dataset || !active.dataset.id || !active.closest("#a11y")) return 0;
+        const shown = Module.leerregieKeyboardInUse || active.tagName === "TEXTAREA";
+        return shown ? leerregieEncode(active.dataset.id) : 0;
     },
 
     // [SECTION] Browser services
@@ -236,33 +250,71 @@ mergeInto(LibraryManager.library, {
         const root = document.getElementById("a11y");
         if (!root || root.dataset.applied === text) return;
         root.dataset.applied = text;
+        if (!root.dataset.listening) {
+            root.dataset.listening = "1";
+            // The canvas draws the focus ring where the page's focus is, so a move is drawn.
+            root.addEventListener("focusin", () => _leerregie_focus_moved());
+            root.addEventListener("focusout", () => _leerregie_focus_moved());
+            // The ring shows while the keyboard is in use, as :focus-visible does on a web page; a
+            // click or tap that focuses a control shows none.
+            document.addEventListener("keydown", () => { Module.leerregieKeyboardInUse = true; }, true);
+            document.addEventListener("pointerdown", () => { Module.leerregieKeyboardInUse = false; }, true);
+        }
+        // Where the focus was, to carry it over when the screen or question changes under it.
+        const tabStops = () => Array.from(root.querySelectorAll('button:not([tabindex="-1"]), textarea'));
+        const focusBefore = root.contains(document.activeElement) ? document.activeElement : null;
+        const stopBefore = tabStops().indexOf(focusBefore);
+        const heading = () => { const first = root.querySelector("h2"); return first ? first.textContent : ""; };
+        const headingBefore = heading();
         const controls = JSON.parse(text);
         // Elements are kept by id, so a text field keeps its focus, caret and composition while the
         // screen scrolls or its label changes.
         const existing = new Map();
         for (const element of root.querySelectorAll("[data-id]")) existing.set(element.dataset.id, element);
-        const queue = (id, isText, value) => {
-            (Module.leerregieEvents = Module.leerregieEvents || []).push({id, isText, value});
+        const containers = new Map();
+        for (const element of root.querySelectorAll("[data-group]")) containers.set(element.dataset.group, element);
+        const queue = (id, isText, value, byArrowKey) => {
+            (Module.leerregieEvents = Module.leerregieEvents || []).push({id, isText, value, byArrowKey});
             _leerregie_draw_now();
         };
-        const tags = {heading: "h2", text: "p", textbox: "textarea", radio: "button", button: "button", img: "div"};
+        // The WAI-ARIA radio group: the arrow keys move to the next or previous choice and check it
+        // (wrapping round), Home and End to the first and last; Tab leaves the group.
+        const moveInGroup = (radio, event) => {
+            const steps = {ArrowDown: 1, ArrowUp: -1};
+            if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+            if (!(event.key in steps) && event.key !== "Home" && event.key !== "End") return;
+            const radios = Array.from(radio.parentNode.querySelectorAll('[role="radio"]'));
+            const index = radios.indexOf(radio);
+            const next = event.key === "Home" ? radios[0]
+                       : event.key === "End"  ? radios[radios.length - 1]
+                                              : radios[(index + steps[event.key] + radios.length) % radios.length];
+            event.preventDefault();
+            next.focus({preventScroll: true});
+            queue(next.dataset.id, false, "", true);
+        };
+        const tags = {heading: "h2", text: "p", textbox: "textarea", radio: "button", button: "button", img: "div",
+                      progressbar: "div", listitem: "li", status: "div", alert: "div"};
+        // Radios of one group and items of one list share a container: a radiogroup, a list.
+        const containerTags = {radio: ["div", "radiogroup"], listitem: ["ul", null]};
         const wanted = [];
-        let group = null;
+        let container = null;
         for (const control of controls) {
             const tag = tags[control.role] || "button";
             let element = existing.get(control.id);
             if (!element || element.tagName.toLowerCase() !== tag) {
+                if (element) element.remove();
                 element = document.createElement(tag);
                 element.dataset.id = control.id;
                 if (tag === "textarea") {
-                    element.addEventListener("input", () => queue(element.dataset.id, true, element.value));
+                    element.addEventListener("input", () => queue(element.dataset.id, true, element.value, false));
                     element.addEventListener("keydown", event => {
                         if (event.key === "Escape") element.blur();
                     });
                     element.setAttribute("autocapitalize", "sentences");
                 } else if (tag === "button") {
                     element.type = "button";
-                    element.addEventListener("click", () => queue(element.dataset.id, false, ""));
+                    element.addEventListener("click", () => queue(element.dataset.id, false, "", false));
+                    if (control.role === "radio") element.addEventListener("keydown", event => moveInGroup(element, event));
                 }
             }
             existing.delete(control.id);
@@ -277,21 +329,41 @@ mergeInto(LibraryManager.library, {
                 // No value: the field holds what it last sent, which may be long (pasted codes).
                 if ("value" in control && document.activeElement !== element && element.value !== control.value)
                     element.value = control.value;
-            } else if (element.textContent !== control.label) {
-                element.textContent = control.label;
+            } else if (control.role === "progressbar") {
+                element.setAttribute("role", "progressbar");
+                element.setAttribute("aria-label", control.label);
+                element.setAttribute("aria-valuemin", "0");
+                element.setAttribute("aria-valuemax", String(control.max));
+                element.setAttribute("aria-valuenow", String(control.value));
+                element.setAttribute("aria-valuetext", control.label);
+            } else {
+                if (control.role === "status" || control.role === "alert") element.setAttribute("role", control.role);
+                // Unchanged text is not set again: a status or alert is announced once, when it changes.
+                if (element.textContent !== control.label) element.textContent = control.label;
             }
+            // The control the canvas draws the focus ring around (the page's focus, when shown).
+            if (control.ring) element.dataset.ring = "";
+            else delete element.dataset.ring;
+            if (control.disabled) element.setAttribute("aria-disabled", "true");
+            else element.removeAttribute("aria-disabled");
             if (control.role === "radio") {
                 element.setAttribute("role", "radio");
                 element.setAttribute("aria-checked", control.checked ? "true" : "false");
-                if (!group || group.getAttribute("aria-label") !== control.group) {
-                    group = root.querySelector('[role="radiogroup"]') || document.createElement("div");
-                    group.setAttribute("role", "radiogroup");
-                    group.setAttribute("aria-label", control.group);
-                    group.dataset.group = "1";
-                    wanted.push(group);
+            }
+            const kind = containerTags[control.role];
+            if (kind) {
+                const key = control.role + ":" + control.group;
+                if (!container || container.dataset.group !== key) {
+                    container = containers.get(key) || document.createElement(kind[0]);
+                    containers.delete(key);
+                    container.dataset.group = key;
+                    if (kind[1]) container.setAttribute("role", kind[1]);
+                    container.setAttribute("aria-label", control.group);
+                    wanted.push(container);
                 }
-                if (element.parentNode !== group) group.appendChild(element);
+                if (element.parentNode !== container) container.appendChild(element);
             } else {
+                container = null;
                 wanted.push(element);
             }
             // A text field moves by transform, which needs no new layout of its text while the screen
@@ -302,7 +374,7 @@ mergeInto(LibraryManager.library, {
             if (element.style.cssText !== box) element.style.cssText = box;
         }
         for (const stale of existing.values()) stale.remove();
-        for (const old of root.querySelectorAll('[data-group]')) if (!wanted.includes(old)) old.remove();
+        for (const stale of containers.values()) stale.remove();
         // Moving the focused element would blur it (and close a phone's keyboard mid-word), so the
         // others are moved round it instead.
         wanted.forEach((element, index) => {
@@ -310,10 +382,35 @@ mergeInto(LibraryManager.library, {
                 root.appendChild(root.children[index]);
             if (root.children[index] !== element) root.insertBefore(element, root.children[index] || null);
         });
+        // One stop for Tab in each radio group: the checked choice, else the first.
+        for (const group of root.querySelectorAll('[role="radiogroup"]')) {
+            const radios = Array.from(group.children);
+            const stop = radios.find(radio => radio.getAttribute("aria-checked") === "true") || radios[0];
+            for (const radio of radios) radio.tabIndex = radio === stop ? 0 : -1;
+        }
+        // A new question or screen under the focus (its heading changed) takes the focus to its
+        // choices, or else to its heading, rather than leaving it behind on "Volgende" or at the top
+        // of the page. A control that went away on the same screen passes it to the one now in its
+        // place in the Tab order.
+        if (!focusBefore) return;
+        const lost = !root.contains(document.activeElement);
+        const movedOn = focusBefore.tagName !== "TEXTAREA" && heading() !== headingBefore;
+        if (!lost && !movedOn) return;
+        const stops = tabStops();
+        let next;
+        if (movedOn || stopBefore < 0 || stops.length === 0) {
+            const group = root.querySelector('[role="radiogroup"]');
+            next = (group && group.querySelector('[tabindex="0"]')) || root.querySelector("h2");
+        } else {
+            next = stops[Math.min(stopBefore, stops.length - 1)];
+        }
+        if (!next || next === document.activeElement) return;
+        if (next.tagName === "H2") next.tabIndex = -1;
+        next.focus({preventScroll: true});
     },
     js_focus_accessible_control: function(id) {
         const element = document.querySelector('#a11y [data-id="' + CSS.escape(UTF8ToString(id)) + '"]');
-        if (element && document.activeElement !== element) element.focus();
+        if (element && document.activeElement !== element) element.focus({preventScroll: true});
     },
     js_take_accessible_events__deps: ['$leerregieEncode'],
     js_take_accessible_events: function() {

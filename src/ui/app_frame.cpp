@@ -25,7 +25,7 @@ void top_bar(App& app)
     {
         spacer(4.0f);
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_PlotHistogram]);
-        paragraph(app.notice);
+        status_message("notice", app.notice);
         ImGui::PopStyleColor();
     }
     spacer(8.0f);

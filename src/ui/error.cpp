@@ -14,14 +14,17 @@ std::string draw_error(App& app)
     const std::string& lead = app.error_lead.empty() ? app.text("ui.error.lead") : app.error_lead;
     paragraph(lead);
     std::string live = app.text("ui.error.title") + ". " + lead;
+    begin_list(app.text("ui.error.title"));
     for (const std::string& error : app.errors)
     {
+        list_item();
         // The bullet apart, so a long message wraps under its own first word.
         ImGui::TextUnformatted("•");
         ImGui::SameLine();
         paragraph(error);
         live += " " + error;
     }
+    end_list();
     if (!app.own_questionnaire.empty())
     {
         spacer(8.0f);

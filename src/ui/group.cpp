@@ -89,7 +89,7 @@ std::string draw_group(App& app)
     for (size_t index = 0; index < std::min(problems.size(), max_problems_shown); ++index)
     {
         const std::string message = line_problem(app, problems[index]);
-        paragraph(message);
+        status_message(("problem-" + std::to_string(index)).c_str(), message);
         live += " " + message + ".";
     }
     if (problems.size() > max_problems_shown)
@@ -121,12 +121,14 @@ std::string draw_group(App& app)
     spacer(6.0f);
     heading(app.text("group.dimensions_title"));
     muted(app.text("group.explanation"));
+    begin_list(app.text("group.dimensions_title"));
     for (const GroupDimension& dimension : group.dimensions)
     {
         const Dimension* definition = app.questionnaire.find_dimension(dimension.id);
         if (!definition)
             continue;
         spacer(4.0f);
+        list_item();
         const std::string& name = app.local(definition->name);
         const std::string mean = dimension.mean ? format_score(*dimension.mean, app.language) : "–";
         label_value(name, mean);
@@ -144,15 +146,18 @@ std::string draw_group(App& app)
         muted(details);
         live += " " + name + ": " + details + ".";
     }
+    end_list();
 
     spacer(10.0f);
     heading(app.text("group.profiles_title"));
     live += " " + app.text("group.profiles_title") + ":";
+    begin_list(app.text("group.profiles_title"));
     for (const GroupCount& count : group.profiles)
     {
         const Profile* profile = app.profiles.find(count.id);
         if (!profile)
             continue;
+        list_item();
         const std::string share = format_text(
             app.text("ui.group.profile_line"),
             {std::to_string(count.count), std::to_string(int(std::lround(100.0 * count.count / group.participants)))});
@@ -161,6 +166,7 @@ std::string draw_group(App& app)
         spacer(4.0f);
         live += " " + app.local(profile->name) + " " + share + ".";
     }
+    end_list();
 
     spacer(10.0f);
     heading(app.text("group.themes_title"));

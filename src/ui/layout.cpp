@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <map>
+#include <optional>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -71,13 +73,35 @@ std::vector<platform::AccessibleEvent> mirror_events;
 // that leaves the screen is forgotten, so its new <textarea> gets the text when it comes back.
 std::map<std::string, std::string, std::less<>> typed_text;
 std::vector<std::string> text_fields_drawn;
-// Frames since Tab or an arrow key moved ImGui's keyboard focus. ImGui settles a move at the end
-// of the frame, so the item it reached knows it a frame or two after the key.
-int frames_since_navigation_key = 1000;
+// The control the page's keyboard focus is on (platform::keyboard_focused_control), and whether it
+// came there since the last frame: then the screen scrolls to show it.
+std::string keyboard_focus;
+bool keyboard_focus_moved = false;
+// The option_button that last returned true was checked by an arrow key in its radio group.
+bool option_by_arrow_key = false;
+// An open list (begin_list): the mirror gives each of its items as one entry, with the texts drawn
+// for that item joined in it, so a screen reader walks the list item by item.
+struct OpenList
+{
+    std::string name;
+    std::optional<size_t> item;  // index in mirror_controls of the current item, once there is one
+};
+OpenList open_list;
 
 void mirror_add(const char* id, const char* role, std::string_view label, bool with_rect, bool checked = false,
-                std::string_view group = {}, const std::string* value = nullptr, size_t max_characters = 0)
+                std::string_view group = {}, const std::string* value = nullptr, size_t max_characters = 0,
+                bool enabled = true)
 {
+    const bool is_text = std::strcmp(role, "text") == 0 || std::strcmp(role, "heading") == 0;
+    if (open_list.item && is_text)
+    {
+        nlohmann::json& item_label = mirror_controls[*open_list.item]["label"];
+        std::string words = item_label.get<std::string>();
+        if (!words.empty())
+            words += std::string_view(".!?:").find(words.back()) == std::string_view::npos ? ". " : " ";
+        item_label = words.append(label);
+        return;
+    }
     const std::string key = *id ? std::string(id) : "text-" + std::to_string(mirror_controls.size());
     nlohmann::json control = {{"id", key}, {"role", role}, {"label", std::string(label)}};
     if (checked)
@@ -88,6 +112,8 @@ void mirror_add(const char* id, const char* role, std::string_view label, bool w
         control["value"] = *value;
     if (max_characters > 0)
         control["max"] = max_characters;
+    if (!enabled)
+        control["disabled"] = true;
     if (with_rect)
     {
         const float ratio = platform::device_pixel_ratio();
@@ -100,12 +126,64 @@ void mirror_add(const char* id, const char* role, std::string_view label, bool w
     mirror_controls.push_back(std::move(control));
 }
 
-bool mirror_activated(const char* id)
+// The focus ring around the item just drawn when the page's keyboard focus is on its control; the
+// mirror marks that control ("ring"), so a test can tell the ring and the page's focus are one.
+// A control the keyboard just reached is scrolled into view.
+void focus_ring(const char* id)
+{
+    if (keyboard_focus.empty() || keyboard_focus != id)
+        return;
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const float gap = css(4.0f), thickness = css(3.0f);  // the ring lies 2.5 to 5.5 CSS pixels out
+    ImGui::GetWindowDrawList()->AddRect(min - ImVec2(gap, gap), max + ImVec2(gap, gap),
+                                        ImGui::GetColorU32(ImGuiCol_NavHighlight),
+                                        ImGui::GetStyle().FrameRounding + gap, 0, thickness);
+    if (!mirror_controls.empty())
+        mirror_controls.back()["ring"] = true;
+    if (keyboard_focus_moved)
+    {
+        const ImVec2 margin(0.0f, css(16.0f));
+        ImGui::ScrollToRectEx(ImGui::GetCurrentWindow(), ImRect(min - margin, max + margin),
+                              ImGuiScrollFlags_KeepVisibleEdgeY);
+        keyboard_focus_moved = false;
+        platform::request_frames(2);  // the scroll shows in the next frame, with the mirror moved along
+    }
+}
+
+// Up, Down, Page Up, Page Down, Home and End scroll the screen, as on a web page; a focused radio
+// group or text field keeps them (platform_web.cpp).
+void scroll_by_keys()
+{
+    const float line = ImGui::GetTextLineHeightWithSpacing() * 2.0f;
+    const float page = ImGui::GetWindowHeight() * 0.85f;
+    float scroll = ImGui::GetScrollY();
+    if (ImGui::IsKeyPressed(ImGuiKey_UpArrow))
+        scroll -= line;
+    if (ImGui::IsKeyPressed(ImGuiKey_DownArrow))
+        scroll += line;
+    if (ImGui::IsKeyPressed(ImGuiKey_PageUp))
+        scroll -= page;
+    if (ImGui::IsKeyPressed(ImGuiKey_PageDown))
+        scroll += page;
+    if (ImGui::IsKeyPressed(ImGuiKey_Home, false))
+        scroll = 0.0f;
+    if (ImGui::IsKeyPressed(ImGuiKey_End, false))
+        scroll = ImGui::GetScrollMaxY();
+    scroll = std::clamp(scroll, 0.0f, ImGui::GetScrollMaxY());
+    if (scroll != ImGui::GetScrollY())
+        ImGui::SetScrollY(scroll);
+}
+
+// True when the mirror's control `id` was activated; `by_arrow_key` tells whether an arrow key
+// checked it in its radio group.
+bool mirror_activated(const char* id, bool* by_arrow_key = nullptr)
 {
     for (auto event = mirror_events.begin(); event != mirror_events.end(); ++event)
     {
         if (!event->is_text && event->id == id)
         {
+            if (by_arrow_key)
+                *by_arrow_key = event->by_arrow_key;
             mirror_events.erase(event);
             return true;
         }
@@ -140,7 +218,11 @@ bool styled_button(const char* id, std::string_view label, bool enabled, ImVec2 
     }
     else
         ImGui::PopStyleColor(3);
-    mirror_add(id, "button", label, true);
+    mirror_add(id, "button", label, true, false, {}, nullptr, 0, enabled);
+    focus_ring(id);
+    // A click or tap on the widget focuses its control, as on a web page.
+    if (pressed)
+        platform::focus_accessible_control(id);
     if (mirror_activated(id) && enabled)
         pressed = true;
     return pressed;
@@ -153,9 +235,11 @@ float column_width() { return width; }
 
 void mirror_begin_frame()
 {
-    const bool navigation_key = ImGui::IsKeyPressed(ImGuiKey_Tab) || ImGui::IsKeyPressed(ImGuiKey_UpArrow) ||
-                                ImGui::IsKeyPressed(ImGuiKey_DownArrow);
-    frames_since_navigation_key = navigation_key ? 0 : std::min(frames_since_navigation_key + 1, 1000);
+    std::string focus = platform::keyboard_focused_control();
+    if (focus != keyboard_focus)
+        keyboard_focus_moved = !focus.empty();
+    keyboard_focus = std::move(focus);
+    open_list = {};
     mirror_controls = nlohmann::json::array();
     text_fields_drawn.clear();
     for (platform::AccessibleEvent& event : platform::take_accessible_events())
@@ -185,6 +269,7 @@ void begin_screen(const char* id, float max_width)
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_AlwaysVerticalScrollbar);
     scroll_by_touch();
+    scroll_by_keys();
     const float available = ImGui::GetContentRegionAvail().x;
     width = std::min(available, css(max_width));
     indent = std::max(0.0f, (available - width) * 0.5f);
@@ -306,7 +391,11 @@ bool option_button(const char* id, std::string_view label, bool selected, std::s
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(4);
     mirror_add(id, "radio", label, true, selected, group);
-    if (mirror_activated(id))
+    focus_ring(id);
+    if (pressed)
+        platform::focus_accessible_control(id);
+    option_by_arrow_key = false;
+    if (mirror_activated(id, &option_by_arrow_key))
         pressed = true;
     return pressed;
 }
@@ -318,10 +407,6 @@ bool text_field(const char* id, std::string_view label, std::string& value, floa
     const ImVec2 top_left = ImGui::GetCursorScreenPos();
     const ImVec2 size(width, css(css_height));
     ImGui::InvisibleButton(id, size);
-    // A keyboard user who navigates onto the field types into its <textarea>: focus moves there
-    // just after a navigation key brought them, so leaving it again (Tab, Escape) sticks.
-    if (ImGui::IsItemFocused() && !GImGui->NavDisableHighlight && frames_since_navigation_key <= 2)
-        platform::focus_accessible_control(id);
     const ImGuiStyle& style = ImGui::GetStyle();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(top_left, top_left + size, ImGui::GetColorU32(ImGuiCol_FrameBg), style.FrameRounding);
@@ -351,16 +436,50 @@ bool text_field(const char* id, std::string_view label, std::string& value, floa
     const auto typed = typed_text.find(id);
     const bool from_field = typed != typed_text.end() && typed->second == value;
     mirror_add(id, "textbox", label, true, false, {}, from_field ? nullptr : &value, max_characters);
+    focus_ring(id);
     if (value.size() >= max_characters && character_count(value) >= max_characters)  // bytes >= characters
     {
         ImGui::PushStyleColor(ImGuiCol_Text, error_text());
-        paragraph(limit_message);
+        alert_message((std::string(id) + "-limit").c_str(), limit_message);
         ImGui::PopStyleColor();
     }
     return changed;
 }
 
+bool option_chosen_by_arrow_key() { return option_by_arrow_key; }
+
 void picture(const char* id, std::string_view description) { mirror_add(id, "img", description, true); }
+
+void describe_progress(std::string_view text, int value, int maximum)
+{
+    mirror_add("progress", "progressbar", text, true);
+    mirror_controls.back()["value"] = value;
+    mirror_controls.back()["max"] = maximum;
+}
+
+void status_message(const char* id, std::string_view text)
+{
+    ImGui::TextWrapped("%.*s", int(text.size()), text.data());
+    mirror_add(id, "status", text, false);
+    spacer(4.0f);
+}
+
+void alert_message(const char* id, std::string_view text)
+{
+    ImGui::TextWrapped("%.*s", int(text.size()), text.data());
+    mirror_add(id, "alert", text, false);
+    spacer(4.0f);
+}
+
+void begin_list(std::string_view name) { open_list = {std::string(name), std::nullopt}; }
+
+void list_item()
+{
+    mirror_add("", "listitem", "", false, false, open_list.name);
+    open_list.item = mirror_controls.size() - 1;
+}
+
+void end_list() { open_list = {}; }
 
 void score_bar(float value, bool has_value)
 {

@@ -48,8 +48,12 @@ int button_pair(const char* first_id, std::string_view first_label, bool first_e
                 std::string_view second_label, bool second_enabled);
 // A small button in the top bar.
 bool small_button(const char* id, std::string_view label);
-// An answer option, drawn as a large selectable row; a radio in the mirror.
+// An answer option, drawn as a large selectable row; a radio in the mirror, whose options of one
+// `group` form a radio group there.
 bool option_button(const char* id, std::string_view label, bool selected, std::string_view group);
+// Whether the option_button that last returned true was checked by an arrow key in its radio group:
+// that selects, and nothing moves on by itself.
+bool option_chosen_by_arrow_key();
 // A multi-line text field. It is a real <textarea> placed over the canvas, so the phone's
 // keyboard, autocorrect and every Dutch character work as in any web page. It stops at
 // `max_characters` (text.h's limits) and then shows `limit_message` under it.
@@ -59,6 +63,19 @@ bool text_field(const char* id, std::string_view label, std::string& value, floa
 // Names the item just drawn (a chart drawn with ImDrawList) for the mirror: an image whose
 // description is `description`, at the item's place.
 void picture(const char* id, std::string_view description);
+// Names the item just drawn as the progress bar: `text` says the progress in words ("Vraag 3 van
+// 15"), `value` of `maximum` in numbers.
+void describe_progress(std::string_view text, int value, int maximum);
+// A message that comes and goes on a screen: a status (polite) or an alert (what went wrong, said
+// at once). The mirror's element keeps its `id`, so it is announced when its text changes, once.
+void status_message(const char* id, std::string_view text);
+void alert_message(const char* id, std::string_view text);
+// A list a screen reader walks item by item: list_item() starts each item, and the texts drawn
+// until the next one (label_value, muted, ...) are its words; end_list() closes it.
+void begin_list(std::string_view name);
+void list_item();
+void end_list();
+
 // A horizontal bar for a score from 0 to 100 (nullopt: no score).
 void score_bar(float value, bool has_value);
 // A tinted box around text, e.g. an advice item's first step.

@@ -30,6 +30,7 @@ void progress(App& app)
     const ImVec2 top_left = ImGui::GetCursorScreenPos();
     const ImVec2 size(column_width(), css(6.0f));
     ImGui::Dummy(size);
+    describe_progress(line, number, count);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(top_left, top_left + size, ImGui::GetColorU32(ImGuiCol_FrameBgHovered), size.y);
     const float done = float(std::max(0, number - (app.step_answered() ? 0 : 1))) / float(std::max(1, count));
@@ -71,10 +72,14 @@ std::string draw_item(App& app, const Item& item)
                        ". " + app.local(item.text) + " " + app.text("ui.question.live_options");
     // The answer picked in this frame, as App::choose takes it; the outer optional says whether.
     std::optional<std::optional<int>> picked;
+    bool picked_by_arrow_key = false;
     std::string chosen_label;
     const auto offer = [&](const char* id, const std::string& key, const std::string& label, std::optional<int> value) {
         if (option_button(id, key + "   " + label, is_chosen(value), group))
+        {
             picked = value;
+            picked_by_arrow_key = option_chosen_by_arrow_key();
+        }
         live += " " + key + ": " + label + ".";
         if (is_chosen(value))
             chosen_label = label;
@@ -117,7 +122,8 @@ std::string draw_item(App& app, const Item& item)
     if (picked)
     {
         app.choose(*picked);
-        app.advance_at = ImGui::GetTime() + confirmation_seconds;
+        // An arrow key moves through the choices: each one it reaches is checked, none moves on.
+        app.advance_at = picked_by_arrow_key ? -1.0 : ImGui::GetTime() + confirmation_seconds;
     }
     else if (pressed == 1 || (!app.settings_open && ImGui::IsKeyPressed(ImGuiKey_LeftArrow, false)))
         app.back();

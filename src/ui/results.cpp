@@ -44,7 +44,11 @@ std::string share_panel(App& app)
             app.share_status = app.text(copied ? "ui.share.copied" : "ui.share.copy_failed");
         });
     if (!app.share_status.empty())
-        muted(app.share_status);
+    {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+        status_message("share-status", app.share_status);
+        ImGui::PopStyleColor();
+    }
     if (secondary_button("hide-code", app.text("ui.share.hide")))
     {
         app.share_open = false;
@@ -207,6 +211,7 @@ std::string draw_results(App& app)
     spacer(8.0f);
     heading(app.text("ui.results.scores_title"));
     muted(app.text("ui.results.scores_explanation"));
+    begin_list(app.text("ui.results.scores_title"));
     for (const DimensionScore& score : result.scores)
     {
         const Dimension* dimension = app.questionnaire.find_dimension(score.id);
@@ -215,6 +220,7 @@ std::string draw_results(App& app)
         const std::optional<double> shown = shown_score(score);
         const std::string value = shown ? Explainer::whole_score(*shown) : app.text("ui.results.no_score");
         spacer(6.0f);
+        list_item();
         label_value(app.local(dimension->name), value);
         score_bar(shown ? float(*shown) : 0.0f, shown.has_value());
         if (shown)
@@ -226,6 +232,7 @@ std::string draw_results(App& app)
             muted(app.text("ui.results.no_score_meaning"));
         live += " " + app.local(dimension->name) + ": " + value + ".";
     }
+    end_list();
 
     if (!result.comparisons.empty())
     {

@@ -288,3 +288,93 @@ TEST_CASE("a trainer's questionnaire on its way, then the error screen when it i
         check_page("intro", language);
     }
 }
+
+TEST_CASE("the focus ring is where the keyboard focus is, and an arrow key checks a choice without moving on")
+{
+    for (const std::string language : {"nl", "en"})
+    {
+        CAPTURE(language);
+        App& app = open_page(language);
+        REQUIRE(headless::activate("start-short"));
+        REQUIRE(headless::activate("next"));
+        const Item& item = *app.current().item;
+        const auto ring_on = [] {
+            std::vector<std::string> ids;
+            for (const nlohmann::json& entry : controls())
+                if (entry.value("ring", false))
+                    ids.push_back(entry.value("id", ""));
+            return ids;
+        };
+        CHECK(ring_on().empty());
+        REQUIRE(headless::focus_by_keyboard("option-1"));
+        CHECK(ring_on() == std::vector<std::string>{"option-1"});
+
+        REQUIRE(headless::check_by_arrow_key("option-2"));
+        CHECK(app.answers.answers.at(item.id) == 2);
+        CHECK(app.current().item == &item);  // still this question, after everything settled
+        CHECK(control("option-2").value("checked", false));
+        CHECK(ring_on() == std::vector<std::string>{"option-2"});
+        CHECK_FALSE(control("next").value("disabled", false));
+
+        REQUIRE(headless::focus_by_keyboard("next"));
+        CHECK(ring_on() == std::vector<std::string>{"next"});
+        REQUIRE(headless::activate("next"));
+        CHECK(app.current().item != &item);
+        REQUIRE(headless::focus_by_keyboard(""));
+        CHECK(ring_on().empty());
+    }
+}
+
+TEST_CASE("the progress is a progress bar, in numbers and in words")
+{
+    for (const std::string language : {"nl", "en"})
+    {
+        CAPTURE(language);
+        const Texts text(language);
+        App& app = open_page(language);
+        REQUIRE(headless::activate("start-short"));
+        REQUIRE(headless::activate("next"));
+        const nlohmann::json progress = control("progress");
+        CHECK(progress.value("role", "") == "progressbar");
+        CHECK(progress.value("value", 0) == 1);
+        CHECK(progress.value("max", 0) == app.question_count());
+        const std::string words =
+            format_text(text("ui.question.progress"), {"1", std::to_string(app.question_count())});
+        CHECK(progress.value("label", "").rfind(words, 0) == 0);
+        // Before the answer buttons, as drawn.
+        CHECK(position_of("progress") < position_of("option-1"));
+        CHECK(control("next").value("disabled", false));  // not answered yet
+    }
+}
+
+TEST_CASE("the scores are a list a screen reader walks, and a status is said where it is drawn")
+{
+    for (const std::string language : {"nl", "en"})
+    {
+        CAPTURE(language);
+        const Texts text(language);
+        App& app = open_page(language, {}, finished_short_scan());
+        std::vector<std::string> items;
+        for (const nlohmann::json& entry : controls())
+            if (entry.value("role", "") == "listitem" && entry.value("group", "") == text("ui.results.scores_title"))
+                items.push_back(entry.value("label", ""));
+        std::vector<std::string> dimensions;
+        for (const DimensionScore& score : app.assessment->scores)
+            if (score.items > 0)
+                dimensions.push_back(app.questionnaire.find_dimension(score.id)->name.in(language));
+        REQUIRE(items.size() == dimensions.size());
+        for (size_t index = 0; index < items.size(); ++index)
+        {
+            CAPTURE(items[index]);
+            // "Name: score" and then what the score means, in one item.
+            CHECK(items[index].rfind(dimensions[index] + ": ", 0) == 0);
+            CHECK(items[index].size() > dimensions[index].size() + 20);
+        }
+
+        REQUIRE(headless::activate("share"));
+        REQUIRE(headless::activate("copy-code"));
+        const nlohmann::json status = control("share-status");
+        CHECK(status.value("role", "") == "status");
+        CHECK(status.value("label", "") == text("ui.share.copied"));
+    }
+}
