@@ -1,8 +1,9 @@
 // One question per screen (or a section's introduction when the topic changes): progress with
 // "Vraag N van M" and the section, large answer buttons, "weet niet" where the scale offers it,
 // back and next. After an answer the choice stays visible a moment, then the next question
-// comes. Keys: 1-9 choose (a "not applicable" choice takes the number after the options), 0 "weet
-// niet", Enter or ArrowRight next, ArrowLeft back.
+// comes, unless the person turned that off in the settings (App::auto_advance): then they move on
+// themselves. Keys: 1-9 choose (a "not applicable" choice takes the number after the options), 0
+// "weet niet", Enter or ArrowRight next, ArrowLeft back.
 #include <algorithm>
 
 #include "imgui.h"
@@ -68,7 +69,8 @@ std::string draw_item(App& app, const Item& item)
     const std::string group = app.local(item.text);
     std::string live = format_text(app.text("ui.question.progress"),
                                    {std::to_string(app.question_number()), std::to_string(app.question_count())}) +
-                       ". " + app.local(item.text) + " " + app.text("ui.question.live_options");
+                       ". " + app.local(item.text) + " " +
+                       app.text(app.auto_advance ? "ui.question.live_options" : "ui.question.live_options_then_next");
     // The answer picked in this frame, as App::choose takes it; the outer optional says whether.
     std::optional<std::optional<int>> picked;
     std::string chosen_label;
@@ -117,7 +119,8 @@ std::string draw_item(App& app, const Item& item)
     if (picked)
     {
         app.choose(*picked);
-        app.advance_at = ImGui::GetTime() + confirmation_seconds;
+        if (app.auto_advance)
+            app.advance_at = ImGui::GetTime() + confirmation_seconds;
     }
     else if (pressed == 1 || (!app.settings_open && ImGui::IsKeyPressed(ImGuiKey_LeftArrow, false)))
         app.back();
