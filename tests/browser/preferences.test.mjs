@@ -102,6 +102,24 @@ test('a change of the system\'s colour scheme while the page is open is followed
     await context.close();
 });
 
+test('"Alles wissen" removes the kept settings, and the system\'s colours come back', async () => {
+    const { context, page } = await openPage(session.browser, 'phone', { colorScheme: 'dark' });
+    await page.goto(`${session.server.url}?lang=nl`);
+    await waitForScreen(page, 'intro');
+    await press(page, 'phone', 'settings');
+    await press(page, 'phone', 'ui.settings.theme_light');
+    await press(page, 'phone', 'auto-advance-off');
+    assert.equal(await themeShown(page, 'preferences-clear-chosen'), 'light');
+    assert.notEqual(await page.evaluate(() => localStorage.getItem('leerregie.settings')), null);
+    await press(page, 'phone', 'clear');
+    await press(page, 'phone', 'clear-confirm');
+    await waitForScreen(page, 'intro');
+    assert.equal(await page.evaluate(() => localStorage.getItem('leerregie.settings')), null);
+    assert.equal(await themeShown(page, 'preferences-clear-cleared'), 'dark');
+    assert.ok((await live(page)).includes(strings.nl['ui.intro.auto_advance_on']), 'automatic advance is on again');
+    await context.close();
+});
+
 for (const language of ['nl', 'en']) {
     for (const viewportName of ['phone', 'desktop']) {
         test(`automatic advance, on a ${viewportName} in ${language}: told on the intro, turned off in the settings`, async () => {
