@@ -4,6 +4,8 @@
 #include <random>
 #include <tuple>
 
+#include <nlohmann/json.hpp>
+
 #include "core/report.h"
 #include "core/result_code.h"
 
@@ -26,6 +28,8 @@ const char* screen_name(Screen screen)
     return "error";
 }
 
+const char* const settings_key = "leerregie.settings";
+
 std::string storage_key(const std::string& questionnaire_id) { return "leerregie.answers." + questionnaire_id; }
 
 long long answers_revision(const Answers& answers)
@@ -43,7 +47,21 @@ namespace
 // system's random source (in the browser, crypto.getRandomValues).
 void give_new_scan(Answers& answers) { answers.other_fields["scan"] = std::random_device()() % result_code_scan_limit; }
 
+constexpr const char* settings_format = "leerregie-settings";
+constexpr int settings_version = 1;
+
+constexpr std::pair<Theme, const char*> theme_names[] = {
+    {Theme::Light, "light"}, {Theme::Dark, "dark"}, {Theme::Contrast, "contrast"}};
+
 }  // namespace
+
+std::optional<Theme> theme_named(std::string_view name)
+{
+    for (const auto& [theme, theme_name] : theme_names)
+        if (name == theme_name)
+            return theme;
+    return std::nullopt;
+}
 
 void App::build_steps()
 {
@@ -239,6 +257,11 @@ void App::save()
 
 void App::storage_changed(const std::string& key)
 {
+    if (key == settings_key)
+    {
+        restore_settings();  // chosen in another tab, or cleared there
+        return;
+    }
     if (key != storage_key(questionnaire.id) || !storage.get || saved_copy_kept)
         return;
     const std::optional<std::string> stored = storage.get(key);
@@ -402,8 +425,10 @@ void App::clear_everything()
             storage.remove(storage_key(builtin_id));
             storage.remove(storage_key(builtin_id) + ".damaged");
         }
-        storage.remove("leerregie.settings");
+        storage.remove(settings_key);
     }
+    own_settings = {};
+    apply_settings();
     if (clear_offline_copy)
         clear_offline_copy();
     Answers fresh;
@@ -451,6 +476,82 @@ void App::set_language(const std::string& new_language)
     answers.language = new_language;
     if (!answers.answers.empty())
         save();
+}
+
+void App::choose_theme(Theme chosen)
+{
+    own_settings.theme = chosen;
+    apply_settings();
+    save_settings();
+}
+
+void App::choose_text_size(int chosen_step)
+{
+    own_settings.text_size_step = std::clamp(chosen_step, 0, text_size_steps - 1);
+    apply_settings();
+    save_settings();
+}
+
+void App::choose_auto_advance(bool on)
+{
+    own_settings.auto_advance = on;
+    apply_settings();
+    save_settings();
+}
+
+void App::apply_settings()
+{
+    theme = own_settings.theme ? *own_settings.theme
+            : asked_theme      ? *asked_theme
+            : system.contrast  ? Theme::Contrast
+            : system.dark      ? Theme::Dark
+                               : Theme::Light;
+    // The trainer's group view starts in the largest type, for a projector.
+    text_size_step = own_settings.text_size_step.value_or(group_view ? text_size_steps - 1 : default_text_size_step);
+    auto_advance = own_settings.auto_advance.value_or(true);
+    if (!auto_advance)
+        advance_at = -1.0;  // a choice made just before waits for the person too
+    reduced_motion = system.reduced_motion;
+}
+
+void App::save_settings()
+{
+    if (!storage.set)
+        return;
+    nlohmann::json saved = {{"format", settings_format}, {"version", settings_version}};
+    if (own_settings.theme)
+        for (const auto& [theme_value, name] : theme_names)
+            if (theme_value == *own_settings.theme)
+                saved["theme"] = name;
+    if (own_settings.text_size_step)
+        saved["text_size"] = *own_settings.text_size_step;
+    if (own_settings.auto_advance)
+        saved["auto_advance"] = *own_settings.auto_advance;
+    // When storage refuses, the choice still holds for this visit.
+    storage.set(settings_key, saved.dump());
+}
+
+void App::restore_settings()
+{
+    own_settings = {};
+    const std::optional<std::string> saved = storage.get ? storage.get(settings_key) : std::nullopt;
+    const nlohmann::json read = saved ? nlohmann::json::parse(*saved, nullptr, false) : nlohmann::json();
+    const auto has = [&](const char* field, const nlohmann::json& expected) {
+        const auto found = read.find(field);
+        return found != read.end() && *found == expected;
+    };
+    if (read.is_object() && has("format", settings_format) && has("version", settings_version))
+    {
+        // Each setting on its own: one out of range leaves the others as chosen.
+        if (const auto found = read.find("theme"); found != read.end() && found->is_string())
+            own_settings.theme = theme_named(found->get<std::string>());
+        if (const auto found = read.find("text_size");
+            found != read.end() && found->is_number_integer() && *found >= 0 && *found < text_size_steps)
+            own_settings.text_size_step = found->get<int>();
+        if (const auto found = read.find("auto_advance"); found != read.end() && found->is_boolean())
+            own_settings.auto_advance = found->get<bool>();
+    }
+    apply_settings();
 }
 
 void App::open_first_screen()

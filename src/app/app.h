@@ -46,6 +46,23 @@ enum class Theme
 constexpr int text_size_steps = 4;
 constexpr int default_text_size_step = 1;
 
+// What the person chose themselves in the settings screen, kept between visits under
+// settings_key; a setting they did not choose follows the URL and the system (App::apply_settings).
+struct OwnSettings
+{
+    std::optional<Theme> theme;
+    std::optional<int> text_size_step;
+    std::optional<bool> auto_advance;
+};
+
+// What the person's system asks for (platform::system_preferences).
+struct SystemSettings
+{
+    bool dark = false;
+    bool contrast = false;  // forced colours (Windows high contrast) or more contrast
+    bool reduced_motion = false;
+};
+
 // One step of the scan: a section's introduction, or a question.
 struct Step
 {
@@ -63,11 +80,17 @@ struct Storage
 
 struct App
 {
-    // Settings
+    // Settings, as apply_settings works them out: the person's own choice wins, then the URL's
+    // `theme`, then the system's, then the built-in default. The language is kept with the answers.
     std::string language = "nl";
     Theme theme = Theme::Light;
     int text_size_step = default_text_size_step;
-    bool embed = false;  // `?embed=1`: compact chrome for an iframe
+    bool auto_advance = true;     // a choice moves on to the next question by itself
+    bool reduced_motion = false;  // the system asks for no animation: no scrolling on after a swipe
+    bool embed = false;           // `?embed=1`: compact chrome for an iframe
+    OwnSettings own_settings;
+    std::optional<Theme> asked_theme;  // `?theme=`
+    SystemSettings system;
 
     // Content
     Strings strings;
@@ -174,6 +197,15 @@ struct App
     std::string group_csv(const std::string& date) const;
     std::string group_html(const std::string& date) const;
     void set_language(const std::string& new_language);
+    // The person's own choices in the settings screen: used at once and kept for later visits.
+    void choose_theme(Theme chosen);
+    void choose_text_size(int step);
+    void choose_auto_advance(bool on);
+    // Reads the person's kept settings (settings_key); what is damaged or foreign there is left
+    // out, and the rest applies.
+    void restore_settings();
+    // Works out the settings in use from own_settings, asked_theme and system.
+    void apply_settings();
 
     // Opens the current questionnaire: saved answers for it resume, else the intro.
     void open_first_screen();
@@ -194,10 +226,18 @@ private:
     void build_steps();
     // `newer` (from storage) with this tab's own changes since `synced` on top.
     void merge_newer(const Answers& newer);
+    void save_settings();
 };
 
 // Name of a screen in the page's data-screen attribute (docs/contracts.md).
 const char* screen_name(Screen screen);
+
+// The local storage key of the person's own settings, a JSON object:
+// {"format": "leerregie-settings", "version": 1, "theme": "light"|"dark"|"contrast",
+//  "text_size": 0..text_size_steps-1, "auto_advance": true|false}, each setting only when chosen.
+extern const char* const settings_key;
+// "light", "dark" or "contrast" as in the URL and the kept settings; nullopt for anything else.
+std::optional<Theme> theme_named(std::string_view name);
 
 // The local storage key for the answers to a questionnaire.
 std::string storage_key(const std::string& questionnaire_id);

@@ -19,31 +19,36 @@ std::string choose_language()
     return "nl";
 }
 
-Theme choose_theme()
+SystemSettings system_settings()
 {
-    const std::string theme = platform::query_parameter("theme");
-    if (theme == "dark")
-        return Theme::Dark;
-    if (theme == "contrast")
-        return Theme::Contrast;
-    return Theme::Light;
+    const platform::SystemPreferences system = platform::system_preferences();
+    return {system.dark_scheme, system.forced_colors || system.more_contrast, system.reduced_motion};
+}
+
+// Does `change` and redraws in the new look when it changed the theme or the text size.
+template <class Change> void restyle_after(App& app, Change change)
+{
+    const Theme theme = app.theme;
+    const int text_size_step = app.text_size_step;
+    change();
+    if (app.theme != theme || app.text_size_step != text_size_step)
+        platform::request_restyle();
 }
 
 void apply_page_settings(App& app)
 {
     app.language = choose_language();
-    app.theme = choose_theme();
+    app.asked_theme = theme_named(platform::query_parameter("theme"));
+    app.system = system_settings();
     app.embed = platform::query_parameter("embed") == "1";
-    // The trainer's group view starts in the largest type, for a projector.
     app.group_view = platform::query_parameter("view") == "group";
-    if (app.group_view)
-        app.text_size_step = text_size_steps - 1;
     app.asked_variant = platform::query_parameter("variant") == "full" ? Variant::Full : Variant::Short;
     app.asked_language = platform::query_parameter("lang");
     app.storage = {[](const std::string& key) { return platform::storage_get(key); },
                    [](const std::string& key, const std::string& value) { return platform::storage_set(key, value); },
                    [](const std::string& key) { platform::storage_remove(key); }};
     app.clear_offline_copy = [] { platform::clear_offline_copy(); };
+    app.restore_settings();
 }
 
 bool load_builtin_strings(App& app)
@@ -202,7 +207,15 @@ void start_app(App& app, platform::AppHooks screens)
     next_content_step = 0;
     catalogues_posted = false;
     apply_page_settings(app);
-    platform::on_storage_change([](const std::string& key) { started_app->storage_changed(key); });
+    // Settings chosen in another tab, and the system's settings, apply while the page is open.
+    platform::on_storage_change(
+        [](const std::string& key) { restyle_after(*started_app, [&] { started_app->storage_changed(key); }); });
+    platform::on_system_preferences_change([] {
+        restyle_after(*started_app, [] {
+            started_app->system = system_settings();
+            started_app->apply_settings();
+        });
+    });
     run_startup_step();
 }
 

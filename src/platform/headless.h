@@ -23,6 +23,9 @@ std::map<std::string, std::string>& storage();
 void set_storage_full(bool full);
 // Another tab changed local storage under `key` (platform::on_storage_change).
 void storage_changed_elsewhere(const std::string& key);
+// What the system asks for (platform::system_preferences); none until set. Setting it while the
+// page is open is the person changing the system's setting then.
+void set_system_preferences(platform::SystemPreferences preferences);
 // The display in CSS pixels and the device pixel ratio; 390 × 844 at 1 until set.
 void set_display(float css_width, float css_height, float pixel_ratio);
 void set_today(std::string date);

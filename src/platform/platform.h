@@ -64,6 +64,20 @@ void set_screen_name(std::string_view screen);
 void set_document_language(std::string_view language);
 std::string today();  // YYYY-MM-DD, local time
 
+// What the person's system asks of every page (CSS media queries): the app's defaults for the
+// settings the person has not chosen themselves.
+struct SystemPreferences
+{
+    bool dark_scheme = false;     // prefers-color-scheme: dark
+    bool forced_colors = false;   // forced-colors: active (Windows high contrast)
+    bool more_contrast = false;   // prefers-contrast: more
+    bool reduced_motion = false;  // prefers-reduced-motion: reduce
+};
+SystemPreferences system_preferences();
+// `changed` hears when one of them changes while the page is open (the person changes the system's
+// setting); a frame is drawn after it.
+void on_system_preferences_change(std::function<void()> changed);
+
 // Saves `content` as a file the person downloads.
 void download_file(std::string_view file_name, std::string_view mime_type, std::string_view content);
 // Lets the person pick a text file; `on_loaded` gets its content on a later frame. Call it while

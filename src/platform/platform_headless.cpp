@@ -35,6 +35,8 @@ struct State
     std::map<std::string, std::string> storage;
     bool storage_full = false;
     std::function<void(std::string)> storage_changed;
+    SystemPreferences system_preferences;
+    std::function<void()> system_preferences_changed;
     std::string today = "2026-11-24";
 
     std::deque<void (*)()> tasks;
@@ -211,6 +213,13 @@ void fetch_text(std::string_view url, int, std::function<void(FetchResult)> on_d
 
 void on_storage_change(std::function<void(std::string key)> changed) { state.storage_changed = std::move(changed); }
 
+SystemPreferences system_preferences() { return state.system_preferences; }
+
+void on_system_preferences_change(std::function<void()> changed)
+{
+    state.system_preferences_changed = std::move(changed);
+}
+
 void clear_offline_copy() {}
 
 void remove_query_parameter(std::string_view name) { state.query.erase(std::string(name)); }
@@ -248,6 +257,14 @@ void storage_changed_elsewhere(const std::string& key)
 {
     if (state.storage_changed)
         state.storage_changed(key);
+    platform::request_frames();
+}
+
+void set_system_preferences(platform::SystemPreferences preferences)
+{
+    state.system_preferences = preferences;
+    if (state.system_preferences_changed)
+        state.system_preferences_changed();
     platform::request_frames();
 }
 

@@ -56,6 +56,8 @@ extern "C"
     int js_storage_set(const char* key, const char* value, int length);
     void js_storage_remove(const char* key);
     void js_listen_to_storage();
+    int js_system_preferences();
+    void js_listen_to_system_preferences();
     void js_clear_offline_copy();
     void js_set_live_text(const char* text, int length);
     void js_set_document_attribute(const char* name, const char* value);
@@ -115,6 +117,7 @@ struct State
     std::string document_language;
     std::vector<std::function<void(FetchResult)>> fetches;  // indexed by the id given to JavaScript
     std::function<void(std::string)> storage_changed;
+    std::function<void()> system_preferences_changed;
 };
 
 State state;
@@ -675,6 +678,18 @@ void on_storage_change(std::function<void(std::string key)> changed)
     js_listen_to_storage();
 }
 
+SystemPreferences system_preferences()
+{
+    const int bits = js_system_preferences();
+    return {(bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0};
+}
+
+void on_system_preferences_change(std::function<void()> changed)
+{
+    state.system_preferences_changed = std::move(changed);
+    js_listen_to_system_preferences();
+}
+
 void clear_offline_copy() { js_clear_offline_copy(); }
 
 void remove_query_parameter(std::string_view name) { js_remove_query_parameter(std::string(name).c_str()); }
@@ -747,6 +762,14 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_storage_changed(char* key)
 
 // From the mirror when the page's focus moved: the canvas draws the focus ring where it is now.
 extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_focus_moved() { leerregie::platform::request_frames(); }
+
+// From js_listen_to_system_preferences when the system's colour scheme, contrast or motion changed.
+extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_system_preferences_changed()
+{
+    if (leerregie::platform::state.system_preferences_changed)
+        leerregie::platform::state.system_preferences_changed();
+    leerregie::platform::request_frames();
+}
 
 // From loader.js when the stage's size changed.
 extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_stage_resized() { leerregie::platform::request_frames(); }

@@ -117,6 +117,20 @@ mergeInto(LibraryManager.library, {
             if (key) _leerregie_storage_changed(key);
         });
     },
+    // The system's settings as CSS media queries see them, one bit each (platform.h SystemPreferences).
+    $leerregieSystemQueries: ["(prefers-color-scheme: dark)", "(forced-colors: active)", "(prefers-contrast: more)",
+                              "(prefers-reduced-motion: reduce)"],
+    js_system_preferences__deps: ['$leerregieSystemQueries'],
+    js_system_preferences: function() {
+        if (!window.matchMedia) return 0;
+        return leerregieSystemQueries.reduce((bits, query, bit) => bits | (matchMedia(query).matches ? 1 << bit : 0), 0);
+    },
+    js_listen_to_system_preferences__deps: ['$leerregieSystemQueries'],
+    js_listen_to_system_preferences: function() {
+        if (!window.matchMedia) return;
+        for (const query of leerregieSystemQueries)
+            matchMedia(query).addEventListener("change", () => _leerregie_system_preferences_changed());
+    },
     // The service worker's copies of the app's files (sw.js names its caches "leerregie-...").
     js_clear_offline_copy: function() {
         try {

@@ -33,6 +33,7 @@ void top_bar(App& app)
 
 void draw_app(App& app)
 {
+    set_scroll_inertia(!app.reduced_motion);
     mirror_begin_frame();
     const Screen screen_before = app.screen;
     const int step_before = app.step;

@@ -1,6 +1,6 @@
-// The intro: what the scan is and gives, how long it takes, the privacy promise, and the choice
-// between the short and the full scan. Enter starts the variant the URL asked for (short by
-// default), or continues a scan in progress.
+// The intro: what the scan is and gives, how long it takes, the privacy promise, that a choice
+// moves on by itself (or not, as set), and the choice between the short and the full scan. Enter
+// starts the variant the URL asked for (short by default), or continues a scan in progress.
 #include <algorithm>
 #include <cmath>
 
@@ -39,6 +39,8 @@ std::string draw_intro(App& app)
     subheading(app.text("ui.intro.privacy_title"));
     paragraph(app.text("ui.intro.privacy"));
     muted(app.text("ui.intro.not_a_test"));
+    const std::string& advance = app.text(app.auto_advance ? "ui.intro.auto_advance_on" : "ui.intro.auto_advance_off");
+    paragraph(advance);
     spacer(10.0f);
 
     const bool in_progress = !app.answers.answers.empty();
@@ -60,7 +62,7 @@ std::string draw_intro(App& app)
         app.start_scan(app.answers.variant);
 
     return app.text("ui.intro.title") + ". " + app.text("ui.intro.lead") + " " + app.text("ui.intro.privacy") + " " +
-           app.text("ui.intro.not_a_test") + " " +
+           app.text("ui.intro.not_a_test") + " " + advance + " " +
            app.text(in_progress ? "ui.intro.live_continue" : "ui.intro.live_keys");
 }
 

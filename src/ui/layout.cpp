@@ -25,7 +25,8 @@ float width = 0.0f;
 // [SECTION] Touch scrolling
 // A drag on a touch screen scrolls the screen (ImGui has no touch scrolling of its own); once a
 // drag passes a few pixels it is a scroll, not a tap, so the button under the finger is let go.
-// On release the scroll keeps going and slows down, like a native page.
+// On release the scroll keeps going and slows down, like a native page, unless the system asks for
+// reduced motion.
 struct TouchScroll
 {
     float velocity = 0.0f;  // device pixels per second
@@ -34,6 +35,7 @@ struct TouchScroll
 TouchScroll touch_scroll;
 constexpr float drag_threshold_css = 8.0f;
 constexpr float inertia_decay_per_second = 4.0f;
+bool scroll_inertia = true;
 
 void scroll_by_touch()
 {
@@ -55,7 +57,7 @@ void scroll_by_touch()
         return;
     }
     touch_scroll.dragging = false;
-    if (std::fabs(touch_scroll.velocity) > css(20.0f))
+    if (scroll_inertia && std::fabs(touch_scroll.velocity) > css(20.0f))
     {
         ImGui::SetScrollY(ImGui::GetScrollY() + touch_scroll.velocity * io.DeltaTime);
         touch_scroll.velocity *= std::exp(-inertia_decay_per_second * io.DeltaTime);
@@ -229,6 +231,8 @@ bool styled_button(const char* id, std::string_view label, bool enabled, ImVec2 
 }
 
 }  // namespace
+
+void set_scroll_inertia(bool on) { scroll_inertia = on; }
 
 float css(float css_pixels) { return css_pixels * platform::device_pixel_ratio(); }
 float column_width() { return width; }

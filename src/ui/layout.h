@@ -19,6 +19,9 @@ constexpr float touch_target_height = 52.0f;
 float css(float css_pixels);
 float column_width();
 
+// Whether a swipe keeps scrolling after the finger lets go (off when the system asks for reduced motion).
+void set_scroll_inertia(bool on);
+
 // One frame of the mirror: begin before drawing a screen, end after.
 void mirror_begin_frame();
 void mirror_end_frame();

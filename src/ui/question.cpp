@@ -1,8 +1,9 @@
 // One question per screen (or a section's introduction when the topic changes): progress with
 // "Vraag N van M" and the section, large answer buttons, "weet niet" where the scale offers it,
 // back and next. After an answer the choice stays visible a moment, then the next question
-// comes. Keys: 1-9 choose (a "not applicable" choice takes the number after the options), 0 "weet
-// niet", Enter or ArrowRight next, ArrowLeft back.
+// comes, unless the person turned that off in the settings (App::auto_advance): then they move on
+// themselves. Keys: 1-9 choose (a "not applicable" choice takes the number after the options), 0
+// "weet niet", Enter or ArrowRight next, ArrowLeft back.
 #include <algorithm>
 
 #include "imgui.h"
@@ -69,7 +70,8 @@ std::string draw_item(App& app, const Item& item)
     const std::string group = app.local(item.text);
     std::string live = format_text(app.text("ui.question.progress"),
                                    {std::to_string(app.question_number()), std::to_string(app.question_count())}) +
-                       ". " + app.local(item.text) + " " + app.text("ui.question.live_options");
+                       ". " + app.local(item.text) + " " +
+                       app.text(app.auto_advance ? "ui.question.live_options" : "ui.question.live_options_then_next");
     // The answer picked in this frame, as App::choose takes it; the outer optional says whether.
     std::optional<std::optional<int>> picked;
     bool picked_by_arrow_key = false;
@@ -123,7 +125,7 @@ std::string draw_item(App& app, const Item& item)
     {
         app.choose(*picked);
         // An arrow key moves through the choices: each one it reaches is checked, none moves on.
-        app.advance_at = picked_by_arrow_key ? -1.0 : ImGui::GetTime() + confirmation_seconds;
+        app.advance_at = app.auto_advance && !picked_by_arrow_key ? ImGui::GetTime() + confirmation_seconds : -1.0;
     }
     else if (pressed == 1 || (!app.settings_open && ImGui::IsKeyPressed(ImGuiKey_LeftArrow, false)))
         app.back();

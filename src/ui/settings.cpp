@@ -1,5 +1,7 @@
-// Settings, reachable from every screen: language, text size, theme, and "Alles wissen" with a
-// confirmation. Drawn as a full-window sheet so it is as easy to use on a phone as on a desktop.
+// Settings, reachable from every screen: language, text size, theme, whether a choice moves on to
+// the next question by itself, and "Alles wissen" with a confirmation. Drawn as a full-window
+// sheet so it is as easy to use on a phone as on a desktop. A choice here is the person's own
+// and is kept, even one equal to what the system gave (App::choose_theme).
 #include "imgui.h"
 #include "platform/platform.h"
 #include "ui/layout.h"
@@ -27,11 +29,11 @@ void draw_settings(App& app)
     {
         const std::string id = "text-size-" + std::to_string(size);
         if (option_button(id.c_str(), app.text(size_keys[size]), app.text_size_step == size,
-                          app.text("ui.settings.text_size")) &&
-            app.text_size_step != size)
+                          app.text("ui.settings.text_size")))
         {
-            app.text_size_step = size;
-            platform::request_restyle();
+            if (app.text_size_step != size)
+                platform::request_restyle();
+            app.choose_text_size(size);
         }
     }
 
@@ -42,11 +44,22 @@ void draw_settings(App& app)
                                                     {Theme::Contrast, "ui.settings.theme_contrast"}};
     for (const auto& [theme, key] : themes)
     {
-        if (option_button(key, app.text(key), app.theme == theme, app.text("ui.settings.theme")) && app.theme != theme)
+        if (option_button(key, app.text(key), app.theme == theme, app.text("ui.settings.theme")))
         {
-            app.theme = theme;
-            platform::request_restyle();
+            if (app.theme != theme)
+                platform::request_restyle();
+            app.choose_theme(theme);
         }
+    }
+
+    spacer(6.0f);
+    subheading(app.text("ui.settings.after_choice"));
+    for (const bool on : {true, false})
+    {
+        const char* key = on ? "ui.settings.auto_advance_on" : "ui.settings.auto_advance_off";
+        if (option_button(on ? "auto-advance-on" : "auto-advance-off", app.text(key), app.auto_advance == on,
+                          app.text("ui.settings.after_choice")))
+            app.choose_auto_advance(on);
     }
 
     spacer(10.0f);
@@ -65,7 +78,10 @@ void draw_settings(App& app)
         if (pressed == 1)
             app.confirm_clear = false;
         else if (pressed == 2)
+        {
             app.clear_everything();
+            platform::request_restyle();  // the look the system asks for, if the person had chosen another
+        }
     }
 
     spacer(12.0f);
