@@ -247,7 +247,8 @@ mergeInto(LibraryManager.library, {
         };
         const tags = {heading: "h2", text: "p", textbox: "textarea", radio: "button", button: "button", img: "div"};
         const wanted = [];
-        let group = null;
+        const groupsShown = root.querySelectorAll('[data-group]');
+        let group = null, groupCount = 0;
         for (const control of controls) {
             const tag = tags[control.role] || "button";
             let element = existing.get(control.id);
@@ -284,7 +285,9 @@ mergeInto(LibraryManager.library, {
                 element.setAttribute("role", "radio");
                 element.setAttribute("aria-checked", control.checked ? "true" : "false");
                 if (!group || group.getAttribute("aria-label") !== control.group) {
-                    group = root.querySelector('[role="radiogroup"]') || document.createElement("div");
+                    // The n-th group of this frame takes the n-th one shown: the next question's options
+                    // stay in the same element, and the settings' three choices stay three groups.
+                    group = groupsShown[groupCount++] || document.createElement("div");
                     group.setAttribute("role", "radiogroup");
                     group.setAttribute("aria-label", control.group);
                     group.dataset.group = "1";
