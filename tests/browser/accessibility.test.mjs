@@ -151,7 +151,7 @@ test('the group view can be used through the accessible controls alone', async (
     await context.close();
 });
 
-test('each choice in the settings stays a radio group of its own, named after it, once one is chosen', async () => {
+test('each choice in the settings stays a radio group of its own, named after it, once one is chosen, and the page takes the language chosen', async () => {
     const { context, page } = await openPage(session.browser, 'desktop');
     await page.goto(`${session.server.url}?lang=en`);
     await waitForScreen(page, 'intro');
@@ -170,6 +170,9 @@ test('each choice in the settings stays a radio group of its own, named after it
     await page.getByRole('radio', { name: 'Large', exact: true }).press('Enter');
     await page.locator('#a11y [data-id="text-size-2"][aria-checked="true"]').waitFor();
     assert.deepEqual(await shown(), groups, 'after a text size is chosen');
+    // The page's language follows the one chosen.
+    await page.getByRole('radio', { name: 'Nederlands' }).press('Enter');
+    await page.waitForFunction(() => document.documentElement.lang === 'nl', null, { timeout: 5000 });
     await context.close();
 });
 
