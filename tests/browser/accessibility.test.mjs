@@ -80,6 +80,10 @@ for (const [language, languageName] of [['nl', 'Dutch'], ['en', 'English']]) {
         await page.waitForFunction(() => /\b1 (deelnemers|participants)\b/.test(document.getElementById('live').textContent)
                                          && /(Regel|Line) 2: /.test(document.getElementById('live').textContent));
         await check('the group view with a code and a wrong line');
+        const [overview] = await Promise.all([context.waitForEvent('page'), control('group-print').press('Enter')]);
+        await overview.waitForLoadState();
+        await check('the printable group overview', overview);
+        await overview.close();
 
         await page.goto(`${session.server.url}?questionnaire=files/missing.json&lang=${language}`);
         await waitForScreen(page, 'error');
