@@ -362,6 +362,12 @@ bool text_field(const char* id, std::string_view label, std::string& value, floa
 
 void picture(const char* id, std::string_view description) { mirror_add(id, "img", description, true); }
 
+void in_language(std::string_view language)
+{
+    if (!mirror_controls.empty())
+        mirror_controls.back()["lang"] = std::string(language);
+}
+
 void score_bar(float value, bool has_value)
 {
     const ImVec2 top_left = ImGui::GetCursorScreenPos();

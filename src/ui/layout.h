@@ -59,6 +59,9 @@ bool text_field(const char* id, std::string_view label, std::string& value, floa
 // Names the item just drawn (a chart drawn with ImDrawList) for the mirror: an image whose
 // description is `description`, at the item's place.
 void picture(const char* id, std::string_view description);
+// Marks the control just added to the mirror as written in `language` ("nl", "en"), such as a
+// language's own name on a screen in another language, so that a screen reader says it right.
+void in_language(std::string_view language);
 // A horizontal bar for a score from 0 to 100 (nullopt: no score).
 void score_bar(float value, bool has_value);
 // A tinted box around text, e.g. an advice item's first step.

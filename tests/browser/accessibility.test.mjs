@@ -155,7 +155,7 @@ test('the group view can be used through the accessible controls alone', async (
     await context.close();
 });
 
-test('each choice in the settings stays a radio group of its own, named after it, once one is chosen, and the page takes the language chosen', async () => {
+test('in the settings each choice is a radio group of its own, also after a choice, each language is named in its own language, and the page takes the one chosen', async () => {
     const { context, page } = await openPage(session.browser, 'desktop');
     await page.goto(`${session.server.url}?lang=en`);
     await waitForScreen(page, 'intro');
@@ -171,6 +171,8 @@ test('each choice in the settings stays a radio group of its own, named after it
         return found;
     };
     assert.deepEqual(await shown(), groups, 'as the settings open');
+    assert.equal(await page.locator('#a11y [data-id="language-nl"]').getAttribute('lang'), 'nl');
+    assert.equal(await page.locator('#a11y [data-id="language-en"]').getAttribute('lang'), 'en');
     await page.getByRole('radio', { name: 'Large', exact: true }).press('Enter');
     await page.locator('#a11y [data-id="text-size-2"][aria-checked="true"]').waitFor();
     assert.deepEqual(await shown(), groups, 'after a text size is chosen');
