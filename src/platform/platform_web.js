@@ -333,6 +333,8 @@ mergeInto(LibraryManager.library, {
             }
             existing.delete(control.id);
             element.className = "a11y-" + control.role;
+            if (control.lang) element.lang = control.lang;
+            else if (element.lang) element.removeAttribute("lang");
             if (control.role === "img") {
                 element.setAttribute("role", "img");
                 element.setAttribute("aria-label", control.label);

@@ -485,6 +485,12 @@ void list_item()
 
 void end_list() { open_list = {}; }
 
+void in_language(std::string_view language)
+{
+    if (!mirror_controls.empty())
+        mirror_controls.back()["lang"] = std::string(language);
+}
+
 void score_bar(float value, bool has_value)
 {
     const ImVec2 top_left = ImGui::GetCursorScreenPos();

@@ -79,6 +79,9 @@ void begin_list(std::string_view name);
 void list_item();
 void end_list();
 
+// Marks the control just added to the mirror as written in `language` ("nl", "en"), such as a
+// language's own name on a screen in another language, so that a screen reader says it right.
+void in_language(std::string_view language);
 // A horizontal bar for a score from 0 to 100 (nullopt: no score).
 void score_bar(float value, bool has_value);
 // A tinted box around text, e.g. an advice item's first step.

@@ -18,8 +18,10 @@ void draw_settings(App& app)
     subheading(app.text("ui.settings.language"));
     if (option_button("language-nl", "Nederlands", app.language == "nl", app.text("ui.settings.language")))
         app.set_language("nl");
+    in_language("nl");
     if (option_button("language-en", "English", app.language == "en", app.text("ui.settings.language")))
         app.set_language("en");
+    in_language("en");
 
     spacer(6.0f);
     subheading(app.text("ui.settings.text_size"));

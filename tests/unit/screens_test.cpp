@@ -241,6 +241,9 @@ TEST_CASE("settings, over the screen below")
         CHECK(first_heading() == text("ui.settings.title"));
         check_control("language-nl", "radio", "Nederlands");
         check_control("language-en", "radio", "English");
+        // Each language's name is said in that language, whatever the page's.
+        CHECK(control("language-nl").value("lang", "") == "nl");
+        CHECK(control("language-en").value("lang", "") == "en");
         CHECK(control("language-" + language).value("checked", false));
         check_control("text-size-0", "radio", text("ui.settings.size_small"));
         check_control("clear", "button", text("ui.settings.clear"));
