@@ -499,6 +499,13 @@ void App::choose_auto_advance(bool on)
     save_settings();
 }
 
+void App::choose_number_keys(bool on)
+{
+    own_settings.number_keys = on;
+    apply_settings();
+    save_settings();
+}
+
 void App::apply_settings()
 {
     theme = own_settings.theme ? *own_settings.theme
@@ -511,6 +518,7 @@ void App::apply_settings()
     auto_advance = own_settings.auto_advance.value_or(true);
     if (!auto_advance)
         advance_at = -1.0;  // a choice made just before waits for the person too
+    number_keys = own_settings.number_keys.value_or(true);
     reduced_motion = system.reduced_motion;
 }
 
@@ -527,6 +535,8 @@ void App::save_settings()
         saved["text_size"] = *own_settings.text_size_step;
     if (own_settings.auto_advance)
         saved["auto_advance"] = *own_settings.auto_advance;
+    if (own_settings.number_keys)
+        saved["number_keys"] = *own_settings.number_keys;
     // When storage refuses, the choice still holds for this visit.
     storage.set(settings_key, saved.dump());
 }
@@ -550,6 +560,8 @@ void App::restore_settings()
             own_settings.text_size_step = found->get<int>();
         if (const auto found = read.find("auto_advance"); found != read.end() && found->is_boolean())
             own_settings.auto_advance = found->get<bool>();
+        if (const auto found = read.find("number_keys"); found != read.end() && found->is_boolean())
+            own_settings.number_keys = found->get<bool>();
     }
     apply_settings();
 }

@@ -53,6 +53,7 @@ struct OwnSettings
     std::optional<Theme> theme;
     std::optional<int> text_size_step;
     std::optional<bool> auto_advance;
+    std::optional<bool> number_keys;
 };
 
 // What the person's system asks for (platform::system_preferences).
@@ -86,6 +87,7 @@ struct App
     Theme theme = Theme::Light;
     int text_size_step = default_text_size_step;
     bool auto_advance = true;     // a choice moves on to the next question by itself
+    bool number_keys = true;      // the keys 0-9 choose an answer (off for speech input, WCAG 2.1.4)
     bool reduced_motion = false;  // the system asks for no animation: no scrolling on after a swipe
     bool embed = false;           // `?embed=1`: compact chrome for an iframe
     OwnSettings own_settings;
@@ -201,6 +203,7 @@ struct App
     void choose_theme(Theme chosen);
     void choose_text_size(int step);
     void choose_auto_advance(bool on);
+    void choose_number_keys(bool on);
     // Reads the person's kept settings (settings_key); what is damaged or foreign there is left
     // out, and the rest applies.
     void restore_settings();
@@ -234,7 +237,8 @@ const char* screen_name(Screen screen);
 
 // The local storage key of the person's own settings, a JSON object:
 // {"format": "leerregie-settings", "version": 1, "theme": "light"|"dark"|"contrast",
-//  "text_size": 0..text_size_steps-1, "auto_advance": true|false}, each setting only when chosen.
+//  "text_size": 0..text_size_steps-1, "auto_advance": true|false, "number_keys": true|false}, each
+//  setting only when chosen.
 extern const char* const settings_key;
 // "light", "dark" or "contrast" as in the URL and the kept settings; nullopt for anything else.
 std::optional<Theme> theme_named(std::string_view name);

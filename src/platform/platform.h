@@ -113,7 +113,7 @@ void remove_query_parameter(std::string_view name);
 // readers and keyboard users, in the order drawn (the visual order, which Tab follows). The page's
 // focus is the app's only keyboard focus: the canvas draws its ring around the control the page's
 // focus is on. `controls_json` is a JSON array of
-// {"id", "role": "button"|"radio"|"textbox"|"heading"|"text"|"progressbar"|"listitem"|"status"|
+// {"id", "role": "button"|"radio"|"textbox"|"heading"|"subheading"|"text"|"progressbar"|"listitem"|"status"|
 //  "alert"|"img", "label", "checked", "value", "max", "group", "x", "y", "w", "h"} in CSS pixels
 // (radios and list items of one "group" are kept together); it is applied only when it changed.
 void set_accessible_controls(const std::string& controls_json);

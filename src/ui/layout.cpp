@@ -94,7 +94,8 @@ void mirror_add(const char* id, const char* role, std::string_view label, bool w
                 std::string_view group = {}, const std::string* value = nullptr, size_t max_characters = 0,
                 bool enabled = true)
 {
-    const bool is_text = std::strcmp(role, "text") == 0 || std::strcmp(role, "heading") == 0;
+    const bool is_text =
+        std::strcmp(role, "text") == 0 || std::strcmp(role, "heading") == 0 || std::strcmp(role, "subheading") == 0;
     if (open_list.item && is_text)
     {
         nlohmann::json& item_label = mirror_controls[*open_list.item]["label"];
@@ -305,6 +306,14 @@ void subheading(std::string_view text)
     ImGui::PushFont(bold_font());
     ImGui::TextWrapped("%.*s", int(text.size()), text.data());
     ImGui::PopFont();
+    mirror_add("", "subheading", text, false);
+}
+
+void bold_text(std::string_view text)
+{
+    ImGui::PushFont(bold_font());
+    ImGui::TextWrapped("%.*s", int(text.size()), text.data());
+    ImGui::PopFont();
     mirror_add("", "text", text, false);
 }
 
@@ -407,7 +416,7 @@ bool option_button(const char* id, std::string_view label, bool selected, std::s
 bool text_field(const char* id, std::string_view label, std::string& value, float css_height, size_t max_characters,
                 std::string_view limit_message)
 {
-    subheading(label);
+    bold_text(label);
     const ImVec2 top_left = ImGui::GetCursorScreenPos();
     const ImVec2 size(width, css(css_height));
     ImGui::InvisibleButton(id, size);

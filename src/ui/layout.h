@@ -32,7 +32,8 @@ void begin_screen(const char* id, float max_width = column_max_width);
 void end_screen();
 
 void heading(std::string_view text);
-void subheading(std::string_view text);
+void subheading(std::string_view text);  // a heading under heading(), in bold
+void bold_text(std::string_view text);   // bold, but not a heading: a summary, a field's label
 void paragraph(std::string_view text);
 void muted(std::string_view text);
 void spacer(float css_pixels);

@@ -71,7 +71,9 @@ std::string draw_item(App& app, const Item& item)
     std::string live = format_text(app.text("ui.question.progress"),
                                    {std::to_string(app.question_number()), std::to_string(app.question_count())}) +
                        ". " + app.local(item.text) + " " +
-                       app.text(app.auto_advance ? "ui.question.live_options" : "ui.question.live_options_then_next");
+                       app.text(app.number_keys ? "ui.question.live_options" : "ui.question.live_options_without_keys");
+    if (!app.auto_advance)
+        live += " " + app.text("ui.question.live_then_next");
     // The answer picked in this frame, as App::choose takes it; the outer optional says whether.
     std::optional<std::optional<int>> picked;
     bool picked_by_arrow_key = false;
@@ -109,8 +111,9 @@ std::string draw_item(App& app, const Item& item)
     const int pressed =
         button_pair("back", app.text("ui.question.back"), true, "next", app.text("ui.question.next"), answered);
 
-    // Keyboard, when no text field or settings window has the keys.
-    if (!app.settings_open)
+    // Keyboard, when no text field or settings window has the keys, and the person did not turn
+    // the number keys off (speech input may type digits).
+    if (!app.settings_open && app.number_keys)
     {
         for (int option = 1; option <= std::min(option_count, 9); ++option)
             if (ImGui::IsKeyPressed(ImGuiKey(ImGuiKey_0 + option), false))

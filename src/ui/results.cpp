@@ -178,7 +178,7 @@ std::string draw_results(App& app)
     {
         muted(app.text("ui.results.profile_label"));
         heading(app.local(profile->name));
-        subheading(app.local(profile->summary));
+        bold_text(app.local(profile->summary));
         live += " " + app.text("ui.results.profile_label") + ": " + app.local(profile->name) + ".";
         if (result.profile.agency && result.profile.conversion)
         {

@@ -64,6 +64,16 @@ void draw_settings(App& app)
             app.choose_auto_advance(on);
     }
 
+    spacer(6.0f);
+    subheading(app.text("ui.settings.number_keys"));
+    for (const bool on : {true, false})
+    {
+        const char* key = on ? "ui.settings.number_keys_on" : "ui.settings.number_keys_off";
+        if (option_button(on ? "number-keys-on" : "number-keys-off", app.text(key), app.number_keys == on,
+                          app.text("ui.settings.number_keys")))
+            app.choose_number_keys(on);
+    }
+
     spacer(10.0f);
     subheading(app.text("ui.settings.clear_title"));
     muted(app.text("ui.settings.clear_lead"));

@@ -154,7 +154,7 @@ for (const language of ['nl', 'en']) {
             await page.keyboard.press('Enter');
             const first = await liveChanged(page, sectionIntro);
             assert.equal(parseQuestion(first)?.number, 1, first);
-            assert.ok(first.includes(text('ui.question.live_options_then_next')), first);
+            assert.ok(first.includes(text('ui.question.live_then_next')), first);
 
             await page.keyboard.press('2');
             const chosen = await liveChanged(page, first);

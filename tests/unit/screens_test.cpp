@@ -381,3 +381,23 @@ TEST_CASE("the scores are a list a screen reader walks, and a status is said whe
         CHECK(status.value("label", "") == text("ui.share.copied"));
     }
 }
+
+TEST_CASE("a subheading is a heading under the screen's heading, a field's label and a summary are not")
+{
+    for (const std::string language : {"nl", "en"})
+    {
+        CAPTURE(language);
+        const Texts text(language);
+        const auto role_of = [](const std::string& label) {
+            for (const nlohmann::json& entry : controls())
+                if (entry.value("label", "") == label)
+                    return entry.value("role", "");
+            return std::string("(none)");
+        };
+        open_page(language);
+        CHECK(role_of(text("ui.intro.privacy_title")) == "subheading");
+        open_page(language, {}, finished_short_scan());
+        REQUIRE(headless::activate("to-plan"));
+        CHECK(role_of(text("ui.plan.goal")) == "text");  // the text field carries it as its name
+    }
+}

@@ -396,7 +396,7 @@ TEST_CASE("automatic advance: said on the intro, set in the settings, and off a 
 
         REQUIRE(headless::activate("start-short"));
         const Item& item = to_question(app);
-        CHECK(headless::live_text().find(text("ui.question.live_options_then_next")) != std::string::npos);
+        CHECK(headless::live_text().find(text("ui.question.live_then_next")) != std::string::npos);
         // A choice by tap and one by number key: both stay on the question (run_until_idle lets
         // every frame the app asks for run, long past the confirmation time).
         REQUIRE(headless::activate("option-2"));
@@ -452,4 +452,35 @@ TEST_CASE("choosing the theme already shown is a choice too, kept against a late
     REQUIRE(headless::run_until_idle());
     CHECK(app.theme == Theme::Light);
     CHECK(nlohmann::json::parse(headless::storage().at(settings_key))["theme"] == "light");
+}
+
+TEST_CASE("the number keys can be turned off, for speech input that types digits, and that is kept")
+{
+    for (const std::string language : {"nl", "en"})
+    {
+        CAPTURE(language);
+        const Texts text(language);
+        App& app = open_page(language);
+        REQUIRE(headless::activate("settings"));
+        CHECK(control("number-keys-on").value("checked", false));
+        CHECK(control("number-keys-off").value("group", "") == text("ui.settings.number_keys"));
+        REQUIRE(headless::activate("number-keys-off"));
+        CHECK_FALSE(app.number_keys);
+        REQUIRE(headless::activate("settings-close"));
+
+        REQUIRE(headless::activate("start-short"));
+        const Item& item = to_question(app);
+        CHECK(headless::live_text().find(text("ui.question.live_options_without_keys")) != std::string::npos);
+        CHECK(headless::live_text().find(text("ui.question.live_options")) == std::string::npos);
+        press(ImGuiKey_2);
+        CHECK(app.answers.answers.count(item.id) == 0);
+        CHECK(app.current().item == &item);
+        // Choosing by tap or through the mirror still works.
+        REQUIRE(headless::activate("option-2"));
+        CHECK(app.answers.answers.at(item.id) == 2);
+
+        CHECK(nlohmann::json::parse(headless::storage().at(settings_key))["number_keys"] == false);
+        App& next_visit = open_page(language, {}, {}, headless::storage());
+        CHECK_FALSE(next_visit.number_keys);
+    }
 }
