@@ -348,6 +348,10 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*)
     const float scale = event->deltaMode == DOM_DELTA_PIXEL  ? 1.0f / 100.0f
                         : event->deltaMode == DOM_DELTA_LINE ? 1.0f / 3.0f
                                                              : 1.0f;
+    // The wheel scrolls the window under it; over a text field (platform_web.js hands its turns on)
+    // the pointer has left the canvas, so the place comes with the turn.
+    const ImVec2 position = to_pixels(event->mouse.targetX, event->mouse.targetY);
+    ImGui::GetIO().AddMousePosEvent(position.x, position.y);
     ImGui::GetIO().AddMouseWheelEvent(float(-event->deltaX) * scale, float(-event->deltaY) * scale);
     request_frames();
     return EM_TRUE;

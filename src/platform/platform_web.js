@@ -325,6 +325,16 @@ mergeInto(LibraryManager.library, {
                         if (event.key === "Escape") element.blur();
                     });
                     element.setAttribute("autocapitalize", "sentences");
+                    // A wheel turn the field has no more text to scroll for scrolls the screen, as
+                    // it scrolls a web page; otherwise a tall field on a small screen stops scrolling.
+                    element.addEventListener("wheel", event => {
+                        const more = event.deltaY > 0
+                            ? element.scrollTop + element.clientHeight < element.scrollHeight - 1
+                            : element.scrollTop > 0;
+                        if (more) return;
+                        event.preventDefault();
+                        document.getElementById("stage").dispatchEvent(new WheelEvent("wheel", event));
+                    }, { passive: false });
                 } else if (tag === "button") {
                     element.type = "button";
                     element.addEventListener("click", () => queue(element.dataset.id, false, "", false));

@@ -1,5 +1,7 @@
 // One frame of the app: the current screen, the settings over it when open, and the page's
 // data-screen, #live and accessible mirror kept in step (docs/contracts.md).
+#include <algorithm>
+
 #include "imgui.h"
 #include "platform/platform.h"
 #include "ui/layout.h"
@@ -17,8 +19,14 @@ void top_bar(App& app)
     ImGui::TextUnformatted(app.text("ui.app_name").c_str());
     ImGui::PopFont();
     const std::string& label = app.text("ui.settings.open");
-    const float button_width = ImGui::CalcTextSize(label.c_str()).x + 2.0f * ImGui::GetStyle().FramePadding.x;
-    ImGui::SameLine(start + column_width() - button_width);
+    const float button_width =
+        std::min(ImGui::CalcTextSize(label.c_str()).x + 2.0f * ImGui::GetStyle().FramePadding.x, column_width());
+    // Beside the name when both fit on the line (zoomed in, they may not), else under it.
+    const float name_width = ImGui::GetItemRectSize().x + ImGui::GetStyle().ItemSpacing.x;
+    if (name_width + button_width <= column_width())
+        ImGui::SameLine(start + column_width() - button_width);
+    else
+        ImGui::SetCursorPosX(start + column_width() - button_width);
     if (small_button("settings", label))
         app.settings_open = true;
     if (!app.notice.empty())

@@ -1,6 +1,7 @@
 #include "ui/layout.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstring>
 #include <map>
@@ -139,8 +140,8 @@ void focus_ring(const char* id)
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     const float gap = css(4.0f), thickness = css(3.0f);  // the ring lies 2.5 to 5.5 CSS pixels out
     ImGui::GetWindowDrawList()->AddRect(min - ImVec2(gap, gap), max + ImVec2(gap, gap),
-                                        ImGui::GetColorU32(ImGuiCol_NavHighlight),
-                                        ImGui::GetStyle().FrameRounding + gap, 0, thickness);
+                                        ImGui::GetColorU32(focus_ring_colour()), ImGui::GetStyle().FrameRounding + gap,
+                                        0, thickness);
     if (!mirror_controls.empty())
         mirror_controls.back()["ring"] = true;
     if (keyboard_focus_moved)
@@ -194,6 +195,36 @@ bool mirror_activated(const char* id, bool* by_arrow_key = nullptr)
     return false;
 }
 
+// A button whose label wraps onto more lines, the button growing taller, where its width does not
+// hold the label in one (zoomed in, large text): cut off, the label could not be read. Lines are
+// placed at `align_x` of the room inside the padding (0 left, 0.5 centred).
+bool wrapping_button(std::string_view label, ImVec2 size, float align_x)
+{
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const char* const end = label.data() + label.size();
+    const float wrap_width = std::max(1.0f, size.x - 2.0f * style.FramePadding.x);
+    const ImVec2 text = ImGui::CalcTextSize(label.data(), end, false, wrap_width);
+    size.y = std::max(size.y, text.y + 2.0f * style.FramePadding.y);
+    const bool pressed = ImGui::Button("##button", size);
+    ImFont* font = ImGui::GetFont();
+    const float font_size = ImGui::GetFontSize();
+    const ImU32 colour = ImGui::GetColorU32(ImGuiCol_Text);
+    const float left = ImGui::GetItemRectMin().x + style.FramePadding.x;
+    float y = ImGui::GetItemRectMin().y + (size.y - text.y) * 0.5f;
+    for (const char* line = label.data(); line < end; y += font_size)
+    {
+        const char* line_end =
+            std::max(font->CalcWordWrapPositionA(font_size / font->FontSize, line, end, wrap_width), line + 1);
+        const float line_width = font->CalcTextSizeA(font_size, FLT_MAX, 0.0f, line, line_end).x;
+        ImGui::GetWindowDrawList()->AddText(font, font_size, ImVec2(left + (wrap_width - line_width) * align_x, y),
+                                            colour, line, line_end);
+        // The blanks a line breaks at are not drawn at the start of the next, as ImGui's wrapping does.
+        for (line = line_end; line < end && (*line == ' ' || *line == '\n');)
+            ++line;
+    }
+    return pressed;
+}
+
 bool styled_button(const char* id, std::string_view label, bool enabled, ImVec2 size, bool primary)
 {
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -211,7 +242,7 @@ bool styled_button(const char* id, std::string_view label, bool enabled, ImVec2 
     }
     ImGui::BeginDisabled(!enabled);
     ImGui::PushID(id);
-    bool pressed = ImGui::Button(std::string(label).append("##b").c_str(), size);
+    bool pressed = wrapping_button(label, size, style.ButtonTextAlign.x);
     ImGui::PopID();
     ImGui::EndDisabled();
     if (primary)
@@ -335,12 +366,19 @@ void spacer(float css_pixels) { ImGui::Dummy(ImVec2(0.0f, css(css_pixels))); }
 
 void label_value(std::string_view label, std::string_view value)
 {
-    ImGui::PushFont(bold_font());
-    ImGui::TextUnformatted(label.data(), label.data() + label.size());
-    ImGui::PopFont();
+    // A long name wraps beside the value; a value that leaves it too little room goes under it.
     const float value_width = ImGui::CalcTextSize(value.data(), value.data() + value.size()).x;
-    ImGui::SameLine(ImGui::GetCursorPosX() + width - value_width);
-    ImGui::TextUnformatted(value.data(), value.data() + value.size());
+    const float start = ImGui::GetCursorPosX();
+    const float label_room = width - value_width - ImGui::GetStyle().ItemSpacing.x;
+    const bool side_by_side = label_room >= width * 0.5f;
+    ImGui::PushTextWrapPos(start + (side_by_side ? label_room : width));
+    ImGui::PushFont(bold_font());
+    ImGui::TextWrapped("%.*s", int(label.size()), label.data());
+    ImGui::PopFont();
+    ImGui::PopTextWrapPos();
+    if (side_by_side)
+        ImGui::SameLine(start + width - value_width);
+    ImGui::TextWrapped("%.*s", int(value.size()), value.data());
     mirror_add("", "text", std::string(label) + ": " + std::string(value), false);
 }
 
@@ -348,8 +386,14 @@ void display_text(std::string_view text)
 {
     ImGui::PushFont(heading_font());
     const float text_width = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (width - text_width) * 0.5f));
-    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    // Wider than the column (zoomed in), it wraps rather than being cut off.
+    if (text_width <= width)
+    {
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - text_width) * 0.5f);
+        ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    }
+    else
+        ImGui::TextWrapped("%.*s", int(text.size()), text.data());
     ImGui::PopFont();
     mirror_add("", "text", text, false);
 }
@@ -367,10 +411,20 @@ bool secondary_button(const char* id, std::string_view label, bool enabled)
 int button_pair(const char* first_id, std::string_view first_label, bool first_enabled, const char* second_id,
                 std::string_view second_label, bool second_enabled)
 {
+    // Side by side when both labels fit on one line in half the column, else one under the other.
     const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const ImVec2 size((width - gap) * 0.5f, css(touch_target_height));
+    const float half = (width - gap) * 0.5f;
+    const float padding = 2.0f * ImGui::GetStyle().FramePadding.x;
+    const auto fits = [&](std::string_view label, ImFont* font) {
+        return font->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, 0.0f, label.data(), label.data() + label.size()).x +
+                   padding <=
+               half;
+    };
+    const bool side_by_side = fits(first_label, ImGui::GetFont()) && fits(second_label, bold_font());
+    const ImVec2 size(side_by_side ? half : width, css(touch_target_height));
     int pressed = styled_button(first_id, first_label, first_enabled, size, false) ? 1 : 0;
-    ImGui::SameLine();
+    if (side_by_side)
+        ImGui::SameLine();
     if (styled_button(second_id, second_label, second_enabled, size, true))
         pressed = 2;
     return pressed;
@@ -379,7 +433,7 @@ int button_pair(const char* first_id, std::string_view first_label, bool first_e
 bool small_button(const char* id, std::string_view label)
 {
     const ImVec2 text = ImGui::CalcTextSize(label.data(), label.data() + label.size());
-    const ImVec2 size(text.x + 2.0f * ImGui::GetStyle().FramePadding.x, css(44.0f));
+    const ImVec2 size(std::min(text.x + 2.0f * ImGui::GetStyle().FramePadding.x, width), css(44.0f));
     return styled_button(id, label, true, size, false);
 }
 
@@ -393,15 +447,13 @@ bool option_button(const char* id, std::string_view label, bool selected, std::s
     ImGui::PushStyleColor(ImGuiCol_ButtonActive,
                           selected ? style.Colors[ImGuiCol_ButtonActive] : style.Colors[ImGuiCol_FrameBgActive]);
     ImGui::PushStyleColor(ImGuiCol_Text, selected ? accent_text() : style.Colors[ImGuiCol_Text]);
-    ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
     if (selected)
         ImGui::PushFont(bold_font());
     ImGui::PushID(id);
-    bool pressed = ImGui::Button(std::string(label).append("##o").c_str(), ImVec2(width, css(touch_target_height)));
+    bool pressed = wrapping_button(label, ImVec2(width, css(touch_target_height)), 0.0f);
     ImGui::PopID();
     if (selected)
         ImGui::PopFont();
-    ImGui::PopStyleVar();
     ImGui::PopStyleColor(4);
     mirror_add(id, "radio", label, true, selected, group);
     focus_ring(id);

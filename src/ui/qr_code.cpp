@@ -55,13 +55,13 @@ void qr_code(std::string_view text, float css_size)
     const ImVec2 origin(left, std::floor(ImGui::GetCursorScreenPos().y));
     ImGui::Dummy(ImVec2(column_width(), side));
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(origin, ImVec2(origin.x + side, origin.y + side), IM_COL32(255, 255, 255, 255));
+    draw->AddRectFilled(origin, ImVec2(origin.x + side, origin.y + side), qr_light_module);
     for (int y = 0; y < size; ++y)
         for (int x = 0; x < size; ++x)
             if (qrcodegen_getModule(cached.symbol, x, y))
             {
                 const ImVec2 min(origin.x + module * float(x + quiet_zone), origin.y + module * float(y + quiet_zone));
-                draw->AddRectFilled(min, ImVec2(min.x + module, min.y + module), IM_COL32(0, 0, 0, 255));
+                draw->AddRectFilled(min, ImVec2(min.x + module, min.y + module), qr_dark_module);
             }
 }
 

@@ -5,8 +5,13 @@
 
 #include <string_view>
 
+#include "imgui.h"
+
 namespace leerregie::ui
 {
+
+constexpr ImU32 qr_dark_module = IM_COL32(0, 0, 0, 255);
+constexpr ImU32 qr_light_module = IM_COL32(255, 255, 255, 255);
 
 // Draws `text` as a QR code at most `css_size` wide, centred in the column (nothing when it is too
 // long for any QR code). Module edges fall on whole device pixels, so the code stays sharp at

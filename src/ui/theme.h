@@ -30,4 +30,7 @@ void apply_typography_and_theme(const App& app, float pixel_ratio, const ImWchar
 ImFont* bold_font();
 ImFont* heading_font();
 
+// The keyboard focus ring, drawn around the focused control on the window background.
+ImVec4 focus_ring_colour();
+
 }  // namespace leerregie::ui
