@@ -125,6 +125,7 @@ void App::choose(std::optional<int> answer)
     if (!item)
         return;
     answers.answers[item->id] = answer;
+    answers_before_import.reset();
     // An answer can skip later questions (no manager, self-employed); they come before nothing
     // already asked, so the current step keeps its place.
     build_steps();
@@ -274,6 +275,7 @@ void App::storage_changed(const std::string& key)
         fresh.questionnaire = questionnaire.id;
         fresh.variant = answers.variant;
         answers = synced = fresh;
+        answers_before_import.reset();
         assessment.reset();
         steps.clear();
         step = 0;
@@ -395,6 +397,9 @@ bool App::import_answers(const std::string& text_of_file)
             notice += " " + format_text(text("ui.notice.more_problems"), {std::to_string(problems.size() - 1)});
         return false;
     }
+    // An import writes over what the person answered: it can be undone (WCAG 3.3.4).
+    if (!answers.answers.empty() || !answers.plan.goal.empty())
+        answers_before_import = answers;
     answers = std::move(*loaded.value);
     if (!scan_of(answers))
         give_new_scan(answers);
@@ -402,6 +407,25 @@ bool App::import_answers(const std::string& text_of_file)
     show_results();
     notice = text("ui.notice.imported");
     return true;
+}
+
+void App::undo_import()
+{
+    if (!answers_before_import)
+        return;
+    answers = std::move(*answers_before_import);
+    answers_before_import.reset();
+    build_steps();
+    if (answers.position >= int(steps.size()))
+        show_results();
+    else
+    {
+        assessment.reset();
+        step = std::clamp(answers.position, 0, std::max(0, int(steps.size()) - 1));
+        screen = Screen::Question;
+        save();
+    }
+    notice = text("ui.notice.import_undone");
 }
 
 std::string App::export_answers() const { return serialize_answers(answers); }

@@ -188,7 +188,10 @@ struct App
     // fits is kept, and a calm notice says what happened.
     void resume();
     // Replaces the answers with an imported file when it fits; otherwise keeps them and says why.
+    // The answers it replaced are kept for undo_import until the person answers or clears again.
     bool import_answers(const std::string& text);
+    void undo_import();
+    std::optional<Answers> answers_before_import;
     std::string export_answers() const;
     std::string report_html(const std::string& date) const;
     void clear_everything();

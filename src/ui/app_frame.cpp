@@ -36,6 +36,9 @@ void top_bar(App& app)
         status_message("notice", app.notice);
         ImGui::PopStyleColor();
     }
+    if (app.answers_before_import && app.screen == Screen::Results &&
+        secondary_button("undo-import", app.text("ui.notice.undo_import")))
+        app.undo_import();
     spacer(8.0f);
 }
 
@@ -67,6 +70,9 @@ void draw_app(App& app)
         }
     }
     mirror_end_frame();
+    // The import can be undone on the results it led to, not from later screens.
+    if (screen_before == Screen::Results && app.screen != Screen::Results)
+        app.answers_before_import.reset();
     // A screen that changed during this frame is drawn anew, so what shows and what #live says
     // are the new screen's, not the old one's.
     if (app.screen != screen_before || app.step != step_before || app.settings_open != settings_before)

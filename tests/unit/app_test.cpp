@@ -191,6 +191,41 @@ TEST_CASE("importing a good file shows its results; a bad one changes nothing an
     CHECK(page.saved().answers == page.app.answers.answers);  // and kept on this device
 }
 
+TEST_CASE("an import that replaced answers can be undone, back where the person was")
+{
+    TestApp page;
+    page.stored[answers_key] = three_answers;
+    page.app.open_first_screen();
+    page.app.language = "en";
+    const Answers before = page.app.answers;
+    const int step_before = page.app.step;
+    REQUIRE(page.app.import_answers(test_data("answers-short.json")));
+    REQUIRE(page.app.answers_before_import);
+
+    page.app.undo_import();
+    CHECK(page.app.answers.answers == before.answers);
+    CHECK(page.app.screen == Screen::Question);
+    CHECK(page.app.step == step_before);
+    CHECK(page.saved().answers == before.answers);  // the device has the three answers again
+    CHECK(page.app.notice == page.app.strings.get("en", "ui.notice.import_undone"));
+    CHECK_FALSE(page.app.answers_before_import);
+
+    // Once the person answers again, the import is theirs: nothing is left to undo.
+    REQUIRE(page.app.import_answers(test_data("answers-short.json")));
+    page.app.start_scan(Variant::Short);
+    page.app.step = 1;
+    while (!page.app.current().item)
+        page.app.next();
+    page.app.choose(1);
+    CHECK_FALSE(page.app.answers_before_import);
+
+    // An import into an empty scan replaces nothing, so there is nothing to undo.
+    TestApp fresh;
+    fresh.app.open_first_screen();
+    REQUIRE(fresh.app.import_answers(test_data("answers-short.json")));
+    CHECK_FALSE(fresh.app.answers_before_import);
+}
+
 TEST_CASE("export writes the answers file that import reads back")
 {
     TestApp page;
