@@ -1,8 +1,20 @@
 // Starts Leerregie when this browser can run it, and says so plainly when it cannot.
 (function () {
     'use strict';
-    // The page's colours before the app draws, so a dark theme does not flash light.
-    var theme = new URLSearchParams(window.location.search).get('theme');
+    // The page's colours before the app draws, so a dark theme does not flash light: the theme the
+    // app will choose (docs/contracts.md), from the person's kept settings, the address, the system.
+    var theme = null;
+    try {
+        theme = JSON.parse(window.localStorage.getItem('leerregie.settings') || '{}').theme;
+    } catch (error) {}  // no storage in this frame, or a damaged copy the app will ignore too
+    if (theme !== 'light' && theme !== 'dark' && theme !== 'contrast')
+        theme = new URLSearchParams(window.location.search).get('theme');
+    if (theme !== 'light' && theme !== 'dark' && theme !== 'contrast' && window.matchMedia) {
+        if (matchMedia('(forced-colors: active)').matches || matchMedia('(prefers-contrast: more)').matches)
+            theme = 'contrast';
+        else if (matchMedia('(prefers-color-scheme: dark)').matches)
+            theme = 'dark';
+    }
     if (theme === 'dark' || theme === 'contrast') document.documentElement.dataset.theme = theme;
     var canvas = document.getElementById('canvas');
     var frameHanded = false;  // the app has made its first frame

@@ -63,6 +63,14 @@ std::optional<Theme> theme_named(std::string_view name)
     return std::nullopt;
 }
 
+const char* theme_name(Theme theme)
+{
+    for (const auto& [value, name] : theme_names)
+        if (value == theme)
+            return name;
+    return "light";
+}
+
 void App::build_steps()
 {
     steps.clear();

@@ -245,6 +245,7 @@ const char* screen_name(Screen screen);
 extern const char* const settings_key;
 // "light", "dark" or "contrast" as in the URL and the kept settings; nullopt for anything else.
 std::optional<Theme> theme_named(std::string_view name);
+const char* theme_name(Theme theme);
 
 // The local storage key for the answers to a questionnaire.
 std::string storage_key(const std::string& questionnaire_id);

@@ -57,6 +57,7 @@ const std::string& accessible_controls();  // the last set_accessible_controls J
 const std::string& screen_name();          // data-screen
 const std::string& live_text();            // #live
 const std::string& document_language();    // <html lang>
+const std::string& document_theme();       // <html data-theme>
 int frames_drawn();
 bool fonts_built();  // the font atlas has been built since the last restyle
 

@@ -62,6 +62,9 @@ void storage_remove(std::string_view key);
 void set_live_text(std::string_view text);
 void set_screen_name(std::string_view screen);
 void set_document_language(std::string_view language);
+// The theme drawn ("light", "dark", "contrast"): the page's own colours (its text fields, the
+// notices) follow it.
+void set_document_theme(std::string_view theme);
 std::string today();  // YYYY-MM-DD, local time
 
 // What the person's system asks of every page (CSS media queries): the app's defaults for the

@@ -54,6 +54,7 @@ struct State
     std::string screen_name;
     std::string live_text;
     std::string document_language;
+    std::string document_theme;
 };
 
 State state;
@@ -182,6 +183,7 @@ void storage_remove(std::string_view key) { state.storage.erase(std::string(key)
 void set_live_text(std::string_view text) { state.live_text = std::string(text); }
 void set_screen_name(std::string_view screen) { state.screen_name = std::string(screen); }
 void set_document_language(std::string_view language) { state.document_language = std::string(language); }
+void set_document_theme(std::string_view theme) { state.document_theme = std::string(theme); }
 std::string today() { return state.today; }
 
 void download_file(std::string_view file_name, std::string_view mime_type, std::string_view content)
@@ -364,6 +366,7 @@ const std::string& accessible_controls() { return state.controls_json; }
 const std::string& screen_name() { return state.screen_name; }
 const std::string& live_text() { return state.live_text; }
 const std::string& document_language() { return state.document_language; }
+const std::string& document_theme() { return state.document_theme; }
 int frames_drawn() { return state.frames_drawn; }
 bool fonts_built() { return state.fonts_built; }
 const std::vector<Download>& downloads() { return state.downloads; }

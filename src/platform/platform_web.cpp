@@ -115,6 +115,7 @@ struct State
     double last_frame_time = 0.0;  // in seconds, when the last frame began; 0 before the first
     std::string screen_name;
     std::string document_language;
+    std::string document_theme;
     std::vector<std::function<void(FetchResult)>> fetches;  // indexed by the id given to JavaScript
     std::function<void(std::string)> storage_changed;
     std::function<void()> system_preferences_changed;
@@ -641,6 +642,12 @@ void set_screen_name(std::string_view screen)
 {
     if (screen != state.screen_name)
         js_set_document_attribute("data-screen", (state.screen_name = screen).c_str());
+}
+
+void set_document_theme(std::string_view theme)
+{
+    if (theme != state.document_theme)
+        js_set_document_attribute("data-theme", (state.document_theme = theme).c_str());
 }
 
 void set_document_language(std::string_view language)

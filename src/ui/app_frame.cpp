@@ -80,6 +80,7 @@ void draw_app(App& app)
     // data-screen, #live and the mirror describe the screen drawn in this frame, all three alike.
     platform::set_screen_name(screen_name(screen_before));
     platform::set_document_language(app.language);
+    platform::set_document_theme(theme_name(app.theme));
     platform::set_live_text(live);
 }
 

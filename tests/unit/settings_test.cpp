@@ -436,6 +436,7 @@ TEST_CASE("the kept settings apply from the first frame of the next visit")
     // A dark system does not change what the person chose.
     App& next_visit = open_page("en", {true, false, false, false}, {}, kept);
     CHECK(next_visit.theme == Theme::Contrast);
+    CHECK(headless::document_theme() == "contrast");  // the page's own text fields follow it
     CHECK(next_visit.text_size_step == 3);
     CHECK_FALSE(next_visit.auto_advance);
     CHECK(background() == contrast_background);
