@@ -577,23 +577,32 @@ void App::restore_settings()
 {
     own_settings = {};
     const std::optional<std::string> saved = storage.get ? storage.get(settings_key) : std::nullopt;
-    const nlohmann::json read = saved ? nlohmann::json::parse(*saved, nullptr, false) : nlohmann::json();
-    const auto has = [&](const char* field, const nlohmann::json& expected) {
-        const auto found = read.find(field);
-        return found != read.end() && *found == expected;
+    const nlohmann::json read =
+        saved ? nlohmann::json::parse(std::string_view(*saved), nullptr, false) : nlohmann::json();
+    // Read by type, field by field: one out of range or of the wrong type leaves the others as chosen.
+    const auto field = [&read](const char* name) {
+        const auto found = read.is_object() ? read.find(name) : read.end();
+        return found != read.end() ? &*found : nullptr;
     };
-    if (read.is_object() && has("format", settings_format) && has("version", settings_version))
+    const auto text_of = [&](const char* name) {
+        const nlohmann::json* value = field(name);
+        return value && value->is_string() ? value->get_ref<const std::string&>() : std::string();
+    };
+    const auto number_of = [&](const char* name) {
+        const nlohmann::json* value = field(name);
+        return value && value->is_number_integer() ? std::optional<int>(value->get<int>()) : std::nullopt;
+    };
+    const auto flag_of = [&](const char* name) {
+        const nlohmann::json* value = field(name);
+        return value && value->is_boolean() ? std::optional<bool>(value->get<bool>()) : std::nullopt;
+    };
+    if (text_of("format") == settings_format && number_of("version") == settings_version)
     {
-        // Each setting on its own: one out of range leaves the others as chosen.
-        if (const auto found = read.find("theme"); found != read.end() && found->is_string())
-            own_settings.theme = theme_named(found->get<std::string>());
-        if (const auto found = read.find("text_size");
-            found != read.end() && found->is_number_integer() && *found >= 0 && *found < text_size_steps)
-            own_settings.text_size_step = found->get<int>();
-        if (const auto found = read.find("auto_advance"); found != read.end() && found->is_boolean())
-            own_settings.auto_advance = found->get<bool>();
-        if (const auto found = read.find("number_keys"); found != read.end() && found->is_boolean())
-            own_settings.number_keys = found->get<bool>();
+        own_settings.theme = theme_named(text_of("theme"));
+        if (const std::optional<int> step = number_of("text_size"); step && *step >= 0 && *step < text_size_steps)
+            own_settings.text_size_step = step;
+        own_settings.auto_advance = flag_of("auto_advance");
+        own_settings.number_keys = flag_of("number_keys");
     }
     apply_settings();
 }
