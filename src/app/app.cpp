@@ -32,6 +32,8 @@ const char* const settings_key = "leerregie.settings";
 
 std::string storage_key(const std::string& questionnaire_id) { return "leerregie.answers." + questionnaire_id; }
 
+std::string group_storage_key(const std::string& questionnaire_id) { return "leerregie.group." + questionnaire_id; }
+
 long long answers_revision(const Answers& answers)
 {
     const auto found = answers.other_fields.find("revision");
@@ -271,6 +273,11 @@ void App::storage_changed(const std::string& key)
         restore_settings();  // chosen in another tab, or cleared there
         return;
     }
+    if (group_view && key == group_storage_key(questionnaire.id))
+    {
+        restore_group_codes();  // a participant's link opened in another tab added a code
+        return;
+    }
     if (key != storage_key(questionnaire.id) || !storage.get || saved_copy_kept)
         return;
     const std::optional<std::string> stored = storage.get(key);
@@ -446,19 +453,24 @@ std::string App::report_html(const std::string& date) const
 
 void App::clear_everything()
 {
+    const std::string& builtin_id = builtin_questionnaire().id;
     if (storage.remove)
     {
         storage.remove(storage_key(questionnaire.id));
         storage.remove(storage_key(questionnaire.id) + ".damaged");
         // With an own questionnaire in use, the built-in scan's answers go too: everything is everything.
-        const std::string& builtin_id = builtin_questionnaire().id;
         if (!builtin_id.empty() && builtin_id != questionnaire.id)
         {
             storage.remove(storage_key(builtin_id));
             storage.remove(storage_key(builtin_id) + ".damaged");
         }
         storage.remove(settings_key);
+        storage.remove(group_storage_key(questionnaire.id));
+        if (!builtin_id.empty() && builtin_id != questionnaire.id)
+            storage.remove(group_storage_key(builtin_id));
     }
+    group_codes.clear();
+    read_group_codes();
     own_settings = {};
     apply_settings();
     if (clear_offline_copy)
@@ -490,6 +502,68 @@ void App::read_group_codes()
         return;
     group_list = read_code_list(questionnaire, profiles, group_codes);
     group = summarize_group(questionnaire, advice, profiles, group_list.codes);
+}
+
+void App::group_codes_changed()
+{
+    read_group_codes();
+    if (!storage.set)
+        return;
+    if (group_codes.empty())
+    {
+        if (storage.remove)
+            storage.remove(group_storage_key(questionnaire.id));
+    }
+    else if (!storage.set(group_storage_key(questionnaire.id), group_codes))
+        notice = text("ui.group.not_kept");  // the list still works in this tab
+}
+
+void App::add_group_codes(const std::vector<std::string>& codes)
+{
+    bool added = false;
+    for (const std::string& code : codes)
+    {
+        std::string_view line = code;
+        while (!line.empty() && (line.front() == ' ' || line.front() == '\r' || line.front() == '\n'))
+            line.remove_prefix(1);
+        while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\n'))
+            line.remove_suffix(1);
+        if (line.empty() || ("\n" + group_codes + "\n").find("\n" + std::string(line) + "\n") != std::string::npos)
+            continue;
+        if (!group_codes.empty() && group_codes.back() != '\n')
+            group_codes += '\n';
+        group_codes += line;
+        added = true;
+    }
+    if (added)
+        group_codes_changed();
+}
+
+void App::remove_last_group_code()
+{
+    std::string_view kept = group_codes;
+    while (!kept.empty() && (kept.back() == '\n' || kept.back() == '\r' || kept.back() == ' '))
+        kept.remove_suffix(1);
+    const size_t line_start = kept.rfind('\n');
+    kept = kept.substr(0, line_start == std::string_view::npos ? 0 : line_start);
+    group_codes = std::string(kept);
+    group_codes_changed();
+}
+
+void App::codes_linked(std::vector<std::string> codes)
+{
+    if (screen == Screen::Group)
+        add_group_codes(codes);
+    else
+        linked_codes.insert(linked_codes.end(), codes.begin(), codes.end());
+}
+
+void App::restore_group_codes()
+{
+    const std::optional<std::string> kept =
+        storage.get ? storage.get(group_storage_key(questionnaire.id)) : std::nullopt;
+    group_codes = kept.value_or("");
+    read_group_codes();
 }
 
 std::string App::group_csv(const std::string& date) const
@@ -625,7 +699,8 @@ void App::open_first_screen()
     {
         screen = Screen::Group;
         notice.clear();
-        read_group_codes();  // codes are read against the questionnaire now in use
+        restore_group_codes();  // codes are read against the questionnaire now in use
+        add_group_codes(std::exchange(linked_codes, {}));
     }
 }
 

@@ -117,9 +117,14 @@ struct App
     std::string share_status;  // whether copying the code worked
 
     // The trainer's group view: the pasted codes and what they add up to.
+    // The codes are kept on this device (group_storage_key), so codes that participants' links
+    // add in other tabs join one list, until the trainer clears it.
     std::string group_codes;
     CodeList group_list;
     GroupSummary group;
+    // Nothing of the group shows below this many participants (group_minimum_lowest at least).
+    int group_minimum = group_minimum_default;
+    std::vector<std::string> linked_codes;  // from a link, until the group view is open
 
     // Messages
     std::string notice;               // a calm one-line message on the current screen
@@ -199,6 +204,16 @@ struct App
     std::string result_code() const;
     // Reads group_codes (the pasted text) into group_list and group.
     void read_group_codes();
+    // group_codes changed (typed, pasted, cleared): read and kept.
+    void group_codes_changed();
+    // Codes from participants' links: each one not in the list yet goes on a line of its own.
+    void add_group_codes(const std::vector<std::string>& codes);
+    // Takes the list's last line off: the code just added by mistake.
+    void remove_last_group_code();
+    // The list as this device keeps it.
+    void restore_group_codes();
+    // Codes a participant's link brought (`#add=`): added once the group view is open.
+    void codes_linked(std::vector<std::string> codes);
     std::string group_csv(const std::string& date) const;
     std::string group_html(const std::string& date) const;
     void set_language(const std::string& new_language);
@@ -249,6 +264,8 @@ const char* theme_name(Theme theme);
 
 // The local storage key for the answers to a questionnaire.
 std::string storage_key(const std::string& questionnaire_id);
+// The local storage key for the group view's list of codes for a questionnaire.
+std::string group_storage_key(const std::string& questionnaire_id);
 
 // The answers file's extra field "revision" (the contract allows extra fields, docs/contracts.md): it counts the saves,
 // so a tab never writes older answers over newer ones. 0 when absent.

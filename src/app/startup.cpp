@@ -216,6 +216,14 @@ void start_app(App& app, platform::AppHooks screens)
             started_app->apply_settings();
         });
     });
+    // A participant's link (`?view=group#add=CODE`), opened by the trainer's camera app or pasted in
+    // the address bar, adds the code to this device's list, now or in this tab later on.
+    if (app.group_view)
+    {
+        app.codes_linked(codes_in_link_fragment(platform::take_link_fragment()));
+        platform::on_link_fragment(
+            [](const std::string& fragment) { started_app->codes_linked(codes_in_link_fragment(fragment)); });
+    }
     run_startup_step();
 }
 

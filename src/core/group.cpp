@@ -50,6 +50,23 @@ std::string csv_field(std::string_view text, char separator)
     return quoted + "\"";
 }
 
+std::vector<std::string> codes_in_link_fragment(std::string_view fragment)
+{
+    std::vector<std::string> codes;
+    while (!fragment.empty())
+    {
+        const size_t end = std::min(fragment.find('&'), fragment.size());
+        const std::string_view part = fragment.substr(0, end);
+        fragment.remove_prefix(std::min(end + 1, fragment.size()));
+        constexpr std::string_view prefix = "add=";
+        if (part.size() > prefix.size() && part.substr(0, prefix.size()) == prefix)
+            codes.emplace_back(part.substr(prefix.size()));
+    }
+    return codes;
+}
+
+std::string link_fragment_adding(std::string_view code) { return "add=" + std::string(code); }
+
 CodeList read_code_list(const Questionnaire& questionnaire, const ProfileCatalogue& profiles, std::string_view text)
 {
     CodeList list;

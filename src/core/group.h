@@ -30,6 +30,18 @@ struct CodeList
 
 CodeList read_code_list(const Questionnaire& questionnaire, const ProfileCatalogue& profiles, std::string_view text);
 
+// A participant's link to the group view carries their code in the address's fragment, which a
+// browser never sends to a server: `#add=CODE`, several joined by `&`. The codes in a fragment
+// (without its `#`), as written; anything else in it is ignored.
+std::vector<std::string> codes_in_link_fragment(std::string_view fragment);
+// The fragment that adds `code`: "add=" and the code.
+std::string link_fragment_adding(std::string_view code);
+
+// The fewest participants the group view shows anything of, so that no one can be recognised;
+// a trainer may lower it as far as group_minimum_lowest, never further.
+constexpr int group_minimum_default = 5;
+constexpr int group_minimum_lowest = 3;
+
 struct GroupDimension
 {
     std::string id;

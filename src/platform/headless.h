@@ -41,6 +41,10 @@ void draw_frame();
 // browser (platform::take_accessible_events), and runs until idle. False when the last frame's
 // mirror has no control with that id.
 bool activate(std::string_view id);
+// The address's fragment the page opens with (`#add=...`, without the `#`).
+void set_link_fragment(std::string fragment);
+// A link opened in the open page changes its fragment, and runs until idle.
+bool follow_link_fragment(std::string fragment);
 // Moves the keyboard focus to the mirror's control `id`, as an arrow key in its radio group does,
 // checks it, and runs until idle.
 bool check_by_arrow_key(std::string_view id);

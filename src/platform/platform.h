@@ -109,6 +109,12 @@ void fetch_text(std::string_view url, int timeout_ms, std::function<void(FetchRe
 void on_storage_change(std::function<void(std::string key)> changed);
 // Removes the service worker's copies of the app's files ("Alles wissen"; docs/privacy.md).
 void clear_offline_copy();
+// The page address's fragment (after `#`, "" when none), taken out of the address so that a
+// reload does not bring it back; `changed` hears each later one (a link opened in this tab).
+std::string take_link_fragment();
+void on_link_fragment(std::function<void(std::string fragment)> changed);
+// The page's own address without its query and fragment, to build links to it.
+std::string page_address();
 // Takes a parameter out of the page's address without reloading, so a reload does not bring it back.
 void remove_query_parameter(std::string_view name);
 

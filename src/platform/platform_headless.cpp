@@ -51,6 +51,8 @@ struct State
     std::string controls_json;
     std::vector<AccessibleEvent> accessible_events;
     std::string keyboard_focus;
+    std::string link_fragment;
+    std::function<void(std::string)> link_fragment_changed;
     std::string screen_name;
     std::string live_text;
     std::string document_language;
@@ -226,6 +228,15 @@ void clear_offline_copy() {}
 
 void remove_query_parameter(std::string_view name) { state.query.erase(std::string(name)); }
 
+std::string take_link_fragment() { return std::exchange(state.link_fragment, {}); }
+
+void on_link_fragment(std::function<void(std::string fragment)> changed)
+{
+    state.link_fragment_changed = std::move(changed);
+}
+
+std::string page_address() { return "https://leerregie.test/"; }
+
 void set_accessible_controls(const std::string& controls_json) { state.controls_json = controls_json; }
 
 std::vector<AccessibleEvent> take_accessible_events() { return std::exchange(state.accessible_events, {}); }
@@ -325,6 +336,17 @@ bool activate(std::string_view id)
         return false;
     state.accessible_events.push_back({std::string(id), false, {}});
     platform::render();  // at once, as the browser does inside the person's event
+    platform::request_frames();
+    return run_until_idle();
+}
+
+void set_link_fragment(std::string fragment) { state.link_fragment = std::move(fragment); }
+
+bool follow_link_fragment(std::string fragment)
+{
+    platform::add_glyphs(fragment);
+    if (state.link_fragment_changed)
+        state.link_fragment_changed(std::move(fragment));
     platform::request_frames();
     return run_until_idle();
 }

@@ -69,6 +69,9 @@ extern "C"
     void js_open_printable(const char* html, int length);
     void js_fetch_text(const char* url, int id, int timeout_ms);
     void js_remove_query_parameter(const char* name);
+    char* js_take_link_fragment();
+    void js_listen_to_link_fragment();
+    char* js_page_address();
     // The accessible mirror
     void js_set_accessible_controls(const char* json);
     void js_focus_accessible_control(const char* id);
@@ -118,6 +121,7 @@ struct State
     std::string document_theme;
     std::vector<std::function<void(FetchResult)>> fetches;  // indexed by the id given to JavaScript
     std::function<void(std::string)> storage_changed;
+    std::function<void(std::string)> link_fragment_changed;
     std::function<void()> system_preferences_changed;
 };
 
@@ -705,6 +709,21 @@ void clear_offline_copy() { js_clear_offline_copy(); }
 
 void remove_query_parameter(std::string_view name) { js_remove_query_parameter(std::string(name).c_str()); }
 
+std::string take_link_fragment()
+{
+    std::string fragment = take_string(js_take_link_fragment());
+    add_glyphs(fragment);
+    return fragment;
+}
+
+void on_link_fragment(std::function<void(std::string fragment)> changed)
+{
+    state.link_fragment_changed = std::move(changed);
+    js_listen_to_link_fragment();
+}
+
+std::string page_address() { return take_string(js_page_address()); }
+
 void set_accessible_controls(const std::string& controls_json) { js_set_accessible_controls(controls_json.c_str()); }
 
 void focus_accessible_control(std::string_view id) { js_focus_accessible_control(std::string(id).c_str()); }
@@ -779,6 +798,15 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_system_preferences_changed()
 {
     if (leerregie::platform::state.system_preferences_changed)
         leerregie::platform::state.system_preferences_changed();
+    leerregie::platform::request_frames();
+}
+
+// From js_listen_to_link_fragment when a link changed the address's fragment in this tab.
+extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_link_fragment_changed()
+{
+    std::string fragment = leerregie::platform::take_link_fragment();
+    if (leerregie::platform::state.link_fragment_changed && !fragment.empty())
+        leerregie::platform::state.link_fragment_changed(std::move(fragment));
     leerregie::platform::request_frames();
 }
 

@@ -257,6 +257,24 @@ mergeInto(LibraryManager.library, {
             window.history.replaceState(window.history.state, "", url.href);
         } catch (error) {}  // a sandboxed frame may refuse; the app goes on without it
     },
+    // The fragment (after "#"), taken out of the address so that a reload does not add it again.
+    js_take_link_fragment__deps: ['$leerregieEncode'],
+    js_take_link_fragment: function() {
+        const fragment = window.location.hash.replace(/^#/, "");
+        if (!fragment) return 0;
+        try {
+            window.history.replaceState(window.history.state, "", window.location.pathname + window.location.search);
+        } catch (error) {}  // a sandboxed frame may refuse; the list takes each code once anyway
+        let decoded = fragment;
+        try { decoded = decodeURIComponent(fragment); } catch (error) {}  // a stray "%": as written
+        return leerregieEncode(decoded);
+    },
+    js_listen_to_link_fragment: function() {
+        window.addEventListener("hashchange", () => _leerregie_link_fragment_changed());
+    },
+    js_page_address__deps: ['$leerregieEncode'],
+    js_page_address: function() { return leerregieEncode(window.location.origin + window.location.pathname); },
+
     // [SECTION] The accessible mirror
 
     js_set_accessible_controls: function(json) {

@@ -1,7 +1,8 @@
-// The trainer's group view (view=group): result codes pasted or typed one per line become a group
-// profile — how many took part, the mean and spread per part, the profiles, and the advice that
-// fits most often — in type large enough to project. Nothing is stored unless the trainer
-// downloads the overview.
+// The trainer's group view (view=group): result codes pasted, typed or brought by participants'
+// links (`#add=CODE`) one per line become a group profile — how many took part, the mean and
+// spread per part, the profiles, and the advice that fits most often — in type large enough to
+// project, once enough people are in that no one can be recognised. The list is kept on the
+// trainer's device until they empty it.
 #include <algorithm>
 #include <cmath>
 
@@ -61,6 +62,29 @@ void share_bar(int count, int total)
             ImGui::GetColorU32(ImGuiCol_PlotHistogram), rounding);
 }
 
+// Under the group: take the last code off, the fewest participants shown, and clearing the list.
+void list_controls(App& app)
+{
+    spacer(10.0f);
+    if (secondary_button("group-remove-last", app.text("ui.group.remove_last")))
+        app.remove_last_group_code();
+    spacer(6.0f);
+    subheading(app.text("ui.group.minimum"));
+    for (int minimum = group_minimum_default; minimum >= group_minimum_lowest; --minimum)
+    {
+        const std::string id = "group-minimum-" + std::to_string(minimum);
+        if (option_button(id.c_str(), format_text(app.text("ui.group.minimum_option"), {std::to_string(minimum)}),
+                          app.group_minimum == minimum, app.text("ui.group.minimum")))
+            app.group_minimum = minimum;
+    }
+    muted(app.text("ui.group.kept"));
+    if (secondary_button("group-clear", app.text("ui.group.clear")))
+    {
+        app.group_codes.clear();
+        app.group_codes_changed();
+    }
+}
+
 std::string line_problem(const App& app, Problem problem)
 {
     problem.path = format_text(app.text("ui.group.line"), {problem.path});
@@ -81,7 +105,7 @@ std::string draw_group(App& app)
     muted(app.text("ui.group.not_signed"));
     if (text_field("codes", app.text("ui.group.codes_label"), app.group_codes, 150.0f, max_pasted_codes_length,
                    format_text(app.text("ui.field.limit"), {std::to_string(max_pasted_codes_length)})))
-        app.read_group_codes();
+        app.group_codes_changed();
 
     // The first few problems and how many more: a pasted text may hold thousands.
     const std::vector<Problem>& problems = app.group_list.problems;
@@ -117,6 +141,16 @@ std::string draw_group(App& app)
         {std::to_string(group.participants), std::to_string(group.short_variant), std::to_string(group.full_variant)});
     heading(participants);
     live += " " + participants + ".";
+    if (group.participants < app.group_minimum)
+    {
+        const std::string why = format_text(app.text("ui.group.below_minimum"),
+                                            {std::to_string(app.group_minimum), std::to_string(group.participants)});
+        paragraph(why);
+        live += " " + why;
+        list_controls(app);
+        end_screen();
+        return live;
+    }
 
     spacer(6.0f);
     heading(app.text("group.dimensions_title"));
@@ -192,11 +226,7 @@ std::string draw_group(App& app)
         // The byte-order mark tells spreadsheet programs that the file is UTF-8.
         platform::download_file("leerregie-groep-" + platform::today() + ".csv", "text/csv;charset=utf-8",
                                 "\xEF\xBB\xBF" + app.group_csv(platform::today()));
-    if (secondary_button("group-clear", app.text("ui.group.clear")))
-    {
-        app.group_codes.clear();
-        app.read_group_codes();
-    }
+    list_controls(app);
     end_screen();
     return live;
 }

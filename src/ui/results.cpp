@@ -35,7 +35,9 @@ std::string share_panel(App& app)
     subheading(app.text("ui.share.title"));
     display_text(code);
     spacer(4.0f);
-    qr_code(code, 220.0f);
+    // A link to the group view with the code in its fragment, which no server sees: a trainer's
+    // phone camera opens it and the code joins that browser's list.
+    qr_code(platform::page_address() + "?view=group#" + link_fragment_adding(code), 220.0f);
     spacer(4.0f);
     paragraph(app.text("ui.share.lead"));
     const std::string live = " " + format_text(app.text("ui.share.live"), {code}) + " " + app.text("ui.share.lead");

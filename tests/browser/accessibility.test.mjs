@@ -3,7 +3,8 @@
 // role and name, never by canvas coordinates — and run axe-core on every screen in both languages.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
@@ -11,6 +12,17 @@ import { drawnAfter, openPage, useBrowser, waitForScreen } from './harness.mjs';
 import { cli, live, liveChanged, parseQuestion, questionnaire, root, screen, storageKey } from './journey.mjs';
 
 const session = useBrowser();
+
+// Codes of `count` other people with the short scan's answers, each from a scan of their own.
+function otherCodes(count) {
+    const answers = JSON.parse(readFileSync(path.join(root, 'tests/data/answers-short.json'), 'utf8'));
+    const folder = mkdtempSync(path.join(tmpdir(), 'leerregie-a11y-'));
+    return Array.from({ length: count }, (_, index) => {
+        const file = path.join(folder, `answers-${index}.json`);
+        writeFileSync(file, JSON.stringify({ ...answers, scan: 7000 + index }));
+        return execFileSync(cli, ['code', path.join(root, 'assets/questionnaire.json'), file], { encoding: 'utf8' }).trim();
+    });
+}
 
 // axe-core on what `page` shows now. Serious and critical findings are returned, to fail the test;
 // the others are listed in the test's output.
@@ -79,7 +91,13 @@ for (const [language, languageName] of [['nl', 'Dutch'], ['en', 'English']]) {
         await control('codes').fill(`${code}\nnot a code`);
         await page.waitForFunction(() => /\b1 (deelnemers|participants)\b/.test(document.getElementById('live').textContent)
                                          && /(Regel|Line) 2: /.test(document.getElementById('live').textContent));
-        await check('the group view with a code and a wrong line');
+        await check('the group view with a code and a wrong line, below the fewest shown');
+        // Two more participants, and the trainer shows the group from three.
+        await control('codes').fill([code, ...otherCodes(2), 'not a code'].join('\n'));
+        await page.waitForFunction(() => /\b3 (deelnemers|participants)\b/.test(document.getElementById('live').textContent));
+        await control('group-minimum-3').press('Enter');
+        await control('group-print').waitFor({ state: 'attached' });
+        await check('the group view with three participants');
         const [overview] = await Promise.all([context.waitForEvent('page'), control('group-print').press('Enter')]);
         await overview.waitForLoadState();
         await check('the printable group overview', overview);

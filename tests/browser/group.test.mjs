@@ -193,3 +193,52 @@ test('100,000 pasted lines: the first problems and a count, codes counted once p
     assert.deepEqual(consoleErrors, []);
     await context.close();
 });
+
+test('participants\' links add their codes to the trainer\'s list, in this tab, another tab and after a reload', async () => {
+    const codes = [1, 2, 3].map(seed => simulate(seed + 40, 'short').code);
+    const { context, page } = await openPage(session.browser, 'desktop');
+    const participants = count => page.waitForFunction(
+        wanted => new RegExp(`\\b${wanted} participants\\b`).test(document.getElementById('live').textContent), count);
+    await page.goto(`${session.server.url}?view=group&lang=en#add=${codes[0]}`);
+    await waitForScreen(page, 'group');
+    await participants(1);
+    assert.equal(await page.evaluate(() => window.location.hash), '', 'the code is taken out of the address');
+
+    // The trainer's camera app opens the next participant's link in a new tab: this tab hears it.
+    const other = await context.newPage();
+    await other.goto(`${session.server.url}?view=group&lang=en#add=${codes[1]}`);
+    await participants(2);
+    // A link opened in this very tab, and the first one once more: counted once.
+    await page.evaluate(code => { window.location.hash = `add=${code}`; }, codes[2]);
+    await participants(3);
+    await page.evaluate(code => { window.location.hash = `add=${code}`; }, codes[0]);
+    await page.reload();
+    await waitForScreen(page, 'group');
+    await participants(3);
+    const text = await live(page);
+    assert.match(text, /The group picture appears from 5 participants, so that no one can be recognised in it\. There are 3 now\./);
+    assert.equal(await page.locator('#a11y [data-id="group-print"]').count(), 0, 'nothing of the group yet');
+    await screenshot(page, 'group-three-below-minimum');
+    await context.close();
+});
+
+test('the link a participant\'s QR code holds, the group view with the code after the #, counts that code', async () => {
+    const { context, page } = await openPage(session.browser, 'desktop');
+    const answers = JSON.parse(readFileSync(path.join(root, 'tests/data/answers-short.json'), 'utf8'));
+    answers.position = 1000;
+    await page.goto(`${session.server.url}?lang=en`);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, JSON.stringify(answers)]);
+    await page.reload();
+    await waitForScreen(page, 'results');
+    await clickControl(page, 'share');
+    await page.locator('#a11y').getByText(/^[0-9A-Z]{4}-/).waitFor({ state: 'attached' });
+    const code = (await page.locator('#a11y').getByText(/^[0-9A-Z]{4}-/).textContent()).trim();
+    // The link results.cpp puts in the QR code, opened as a camera app would.
+    const link = `${session.server.url.replace(/\/?$/, '/')}?view=group#add=${code}`;
+    const trainer = await context.newPage();
+    await trainer.goto(link);
+    await waitForScreen(trainer, 'group');
+    await trainer.waitForFunction(() => /\b1 participants?\b/.test(document.getElementById('live').textContent)
+                                        || /\b1 deelnemers?\b/.test(document.getElementById('live').textContent));
+    await context.close();
+});

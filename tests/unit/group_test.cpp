@@ -222,3 +222,16 @@ TEST_SUITE("group")
         CHECK(html.find("<li>Een — bij 3 van de 3 deelnemers</li>") != std::string::npos);
     }
 }
+
+TEST_CASE("a participant's link carries codes in its fragment, and nothing else in it counts")
+{
+    CHECK(link_fragment_adding("ABCD-EFGH") == "add=ABCD-EFGH");
+    CHECK(codes_in_link_fragment("add=ABCD-EFGH") == std::vector<std::string>{"ABCD-EFGH"});
+    CHECK(codes_in_link_fragment("add=A&add=B") == std::vector<std::string>{"A", "B"});
+    CHECK(codes_in_link_fragment("view=x&add=A&") == std::vector<std::string>{"A"});
+    CHECK(codes_in_link_fragment("").empty());
+    CHECK(codes_in_link_fragment("add=").empty());
+    CHECK(codes_in_link_fragment("add").empty());
+    CHECK(codes_in_link_fragment("&&&").empty());
+    CHECK(codes_in_link_fragment("ADD=A").empty());  // the word is lower case, as the app writes it
+}

@@ -24,9 +24,10 @@ std::unique_ptr<App> page_app;
 
 // Opens the page with these address parameters and runs its start-up until nothing is left.
 App& open_page(const std::string& language, std::map<std::string, std::string> parameters = {},
-               std::map<std::string, std::string> stored = {})
+               std::map<std::string, std::string> stored = {}, std::string fragment = {})
 {
     headless::open_page();
+    headless::set_link_fragment(std::move(fragment));
     headless::set_query_parameter("lang", language);
     for (auto& [name, value] : parameters)
         headless::set_query_parameter(name, value);
@@ -399,5 +400,99 @@ TEST_CASE("a subheading is a heading under the screen's heading, a field's label
         open_page(language, {}, finished_short_scan());
         REQUIRE(headless::activate("to-plan"));
         CHECK(role_of(text("ui.plan.goal")) == "text");  // the text field carries it as its name
+    }
+}
+
+namespace
+{
+
+// The result codes of `count` people who gave the answers of answers-short.json, each in a scan of
+// their own, as the app gives them.
+std::vector<std::string> participant_codes(int count)
+{
+    std::vector<std::string> codes;
+    for (int person = 1; person <= count; ++person)
+    {
+        Loaded<Answers> answers = parse_answers(test_data("answers-short.json"));
+        REQUIRE(answers.value);
+        answers.value->position = 1000;
+        answers.value->other_fields["scan"] = 4000 + person;
+        App& app = open_page("en", {}, {{"leerregie.answers.leerregie", serialize_answers(*answers.value)}});
+        codes.push_back(app.result_code());
+        REQUIRE_FALSE(codes.back().empty());
+    }
+    return codes;
+}
+
+bool has_control(const std::string& id)
+{
+    for (const nlohmann::json& entry : controls())
+        if (entry.value("id", "") == id)
+            return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("participants' links add their codes to the list this device keeps, each once")
+{
+    const std::vector<std::string> codes = participant_codes(3);
+    REQUIRE(codes[0] != codes[1]);
+    App& app = open_page("en", {{"view", "group"}}, {}, "add=" + codes[0]);
+    CHECK(app.group.participants == 1);
+    // A second link opened in this tab, the first one again, and one with two codes.
+    REQUIRE(headless::follow_link_fragment("add=" + codes[1]));
+    REQUIRE(headless::follow_link_fragment("add=" + codes[0]));
+    CHECK(app.group.participants == 2);
+    CHECK(app.group_codes == codes[0] + "\n" + codes[1]);
+    REQUIRE(headless::follow_link_fragment("add=" + codes[2] + "&add=" + codes[1]));
+    CHECK(app.group.participants == 3);
+    CHECK(headless::storage().at(group_storage_key("leerregie")) == codes[0] + "\n" + codes[1] + "\n" + codes[2]);
+
+    // A reload finds the list; the last code can be taken off again.
+    const std::map<std::string, std::string> kept = headless::storage();
+    App& reloaded = open_page("en", {{"view", "group"}}, kept);
+    CHECK(reloaded.group.participants == 3);
+    REQUIRE(headless::activate("group-remove-last"));
+    CHECK(reloaded.group.participants == 2);
+    CHECK(headless::storage().at(group_storage_key("leerregie")) == codes[0] + "\n" + codes[1]);
+    REQUIRE(headless::activate("group-clear"));
+    CHECK(headless::storage().count(group_storage_key("leerregie")) == 0);
+}
+
+TEST_CASE("nothing of the group shows below five participants, or three when the trainer lowers it")
+{
+    for (const std::string language : {"nl", "en"})
+    {
+        CAPTURE(language);
+        const Texts text(language);
+        const std::vector<std::string> codes = participant_codes(5);
+        std::string four;
+        for (size_t index = 0; index < 4; ++index)
+            four += codes[index] + "\n";
+        App& app = open_page(language, {{"view", "group"}}, {{group_storage_key("leerregie"), four}});
+        CHECK(app.group.participants == 4);
+        const std::string why = format_text(text("ui.group.below_minimum"), {"5", "4"});
+        CHECK(headless::live_text().find(why) != std::string::npos);
+        const auto group_shown = [&text] {
+            for (const nlohmann::json& entry : controls())
+                if (entry.value("group", "") == text("group.dimensions_title"))
+                    return true;
+            return false;
+        };
+        CHECK_FALSE(has_control("group-print"));
+        CHECK_FALSE(group_shown());
+        CHECK(control("group-minimum-5").value("checked", false));
+        CHECK_FALSE(has_control("group-minimum-2"));  // never below three
+
+        REQUIRE(headless::activate("group-minimum-3"));
+        CHECK(group_shown());
+        CHECK(has_control("group-print"));
+
+        REQUIRE(headless::activate("group-minimum-5"));
+        CHECK_FALSE(has_control("group-print"));
+        REQUIRE(headless::type_into("codes", four + codes[4]));
+        CHECK(app.group.participants == 5);
+        CHECK(has_control("group-print"));
     }
 }
