@@ -22,29 +22,59 @@ namespace
 constexpr float group_column_width = 920.0f;
 constexpr size_t max_problems_shown = 5;
 
-// A bar filled to the mean, with a line under it from the lowest to the highest score, so the
-// spread reads at a glance.
-void group_bar(double mean, int lowest, int highest)
+// A bar filled to the mean, and under it one dot per participant at their score, so the spread
+// reads at a glance from the back of a room; participants with the same score stack upwards.
+void group_bar(double mean, const std::vector<int>& scores)
 {
     const ImVec2 top_left = ImGui::GetCursorScreenPos();
     const ImVec2 size(column_width(), css(18.0f));
-    const float range_height = css(12.0f);
-    ImGui::Dummy(ImVec2(size.x, size.y + range_height));
+    const float dot_radius = css(7.0f);
+    const float dot_step = dot_radius * 2.0f + css(3.0f);
+    // The dots of a score close to another's stack, so each stays visible.
+    std::vector<float> placed;
+    std::vector<int> levels;
+    const auto x_at = [&](double value) {
+        return top_left.x + dot_radius + (size.x - 2.0f * dot_radius) * float(std::clamp(value, 0.0, 100.0) / 100.0);
+    };
+    int highest_level = 0;
+    for (int score : scores)
+    {
+        const float x = x_at(score);
+        int level = 0;
+        for (size_t other = 0; other < placed.size(); ++other)
+            if (std::fabs(placed[other] - x) < dot_step && levels[other] >= level)
+                level = levels[other] + 1;
+        placed.push_back(x);
+        levels.push_back(level);
+        highest_level = std::max(highest_level, level);
+    }
+    const float dots_height = dot_step * float(highest_level + 1) + css(6.0f);
+    ImGui::Dummy(ImVec2(size.x, size.y + dots_height));
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float rounding = size.y * 0.5f;
-    const auto x_at = [&](double value) { return top_left.x + size.x * float(std::clamp(value, 0.0, 100.0) / 100.0); };
     draw->AddRectFilled(top_left, top_left + size, ImGui::GetColorU32(ImGuiCol_FrameBgHovered), rounding);
     draw->AddRect(top_left, top_left + size, ImGui::GetColorU32(ImGuiCol_Border), rounding);
     if (mean > 0.0)
         draw->AddRectFilled(top_left, ImVec2(std::max(x_at(mean), top_left.x + size.y), top_left.y + size.y),
                             ImGui::GetColorU32(ImGuiCol_PlotHistogram), rounding);
-    const float middle = top_left.y + size.y + range_height * 0.6f;
-    const float tick = range_height * 0.4f;
-    const ImU32 line = ImGui::GetColorU32(ImGuiCol_Text);
-    const float thickness = std::max(1.0f, css(2.0f));
-    draw->AddLine(ImVec2(x_at(lowest), middle), ImVec2(x_at(highest), middle), line, thickness);
-    for (int end : {lowest, highest})
-        draw->AddLine(ImVec2(x_at(end), middle - tick), ImVec2(x_at(end), middle + tick), line, thickness);
+    const float baseline = top_left.y + size.y + css(6.0f) + dot_radius;
+    const ImU32 dot = ImGui::GetColorU32(ImGuiCol_Text);
+    for (size_t index = 0; index < placed.size(); ++index)
+        draw->AddCircleFilled(ImVec2(placed[index], baseline + dot_step * float(levels[index])), dot_radius, dot);
+}
+
+// Each participant's score for a dimension, in the order of the list.
+std::vector<int> scores_of(const App& app, const std::string& dimension_id)
+{
+    std::vector<int> scores;
+    const auto& dimensions = app.questionnaire.dimensions;
+    const auto found = std::find_if(dimensions.begin(), dimensions.end(),
+                                    [&](const Dimension& dimension) { return dimension.id == dimension_id; });
+    const size_t index = size_t(found - dimensions.begin());
+    for (const ResultCode& code : app.group_list.codes)
+        if (index < code.scores.size() && code.scores[index])
+            scores.push_back(*code.scores[index]);
+    return scores;
 }
 
 // A short bar for a count out of the group, e.g. a profile's share.
@@ -155,6 +185,7 @@ std::string draw_group(App& app)
     spacer(6.0f);
     heading(app.text("group.dimensions_title"));
     muted(app.text("group.explanation"));
+    muted(app.text("ui.group.dots"));
     begin_list(app.text("group.dimensions_title"));
     for (const GroupDimension& dimension : group.dimensions)
     {
@@ -172,7 +203,7 @@ std::string draw_group(App& app)
             live += " " + name + ": " + app.text("ui.results.no_score") + ".";
             continue;
         }
-        group_bar(*dimension.mean, *dimension.lowest, *dimension.highest);
+        group_bar(*dimension.mean, scores_of(app, dimension.id));
         const std::string details =
             format_text(app.text("ui.group.dimension_line"),
                         {mean, format_score(*dimension.spread, app.language), std::to_string(*dimension.lowest),
