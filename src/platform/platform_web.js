@@ -324,8 +324,8 @@ mergeInto(LibraryManager.library, {
             next.focus({preventScroll: true});
             queue(next.dataset.id, false, "", true);
         };
-        const tags = {heading: "h2", subheading: "h3", text: "p", textbox: "textarea", radio: "button", button: "button", img: "div",
-                      progressbar: "div", listitem: "li", status: "div", alert: "div"};
+        const tags = {heading: "h2", subheading: "h3", text: "p", textbox: "textarea", radio: "button",
+                      button: "button", img: "div", progressbar: "div", listitem: "li", status: "div", alert: "div"};
         // Radios of one group and items of one list share a container: a radiogroup, a list.
         const containerTags = {radio: ["div", "radiogroup"], listitem: ["ul", null]};
         const wanted = [];
