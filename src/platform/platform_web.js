@@ -67,7 +67,8 @@ mergeInto(LibraryManager.library, {
     js_keyboard_focused_control: function() {
         const active = document.activeElement;
         if (!active || !active.dataset || !active.dataset.id || !active.closest("#a11y")) return 0;
-        const shown = Module.leerregieKeyboardInUse || active.tagName === "TEXTAREA";
+        // Until a pointer is used, focus that moves came by keyboard or assistive technology.
+        const shown = Module.leerregieKeyboardInUse !== false || active.tagName === "TEXTAREA";
         return shown ? leerregieEncode(active.dataset.id) : 0;
     },
 
