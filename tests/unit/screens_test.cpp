@@ -1,14 +1,13 @@
 // Every screen drawn with Dear ImGui on the headless platform, in Dutch and in English, started as
 // the browser starts the app (app/startup.h): what the accessible mirror gets (roles, labels from
 // assets/strings.json, order), the page's data-screen name and #live text.
-#include <memory>
-
 #include <nlohmann/json.hpp>
 
 #include "app/embedded.h"
 #include "app/startup.h"
 #include "core/answers.h"
 #include "fixtures.h"
+#include "page.h"
 #include "platform/headless.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
@@ -19,46 +18,15 @@ namespace headless = leerregie::headless;
 namespace
 {
 
-// The app of the page open now: start_app keeps using it for the whole visit.
-std::unique_ptr<App> page_app;
-
-// Opens the page with these address parameters and runs its start-up until nothing is left.
+// Opens the page with these address parameters, local storage and fragment (test::open_app_page).
 App& open_page(const std::string& language, std::map<std::string, std::string> parameters = {},
                std::map<std::string, std::string> stored = {}, std::string fragment = {})
 {
-    headless::open_page();
-    headless::set_link_fragment(std::move(fragment));
-    headless::set_query_parameter("lang", language);
-    for (auto& [name, value] : parameters)
-        headless::set_query_parameter(name, value);
-    headless::storage() = std::move(stored);
-    page_app = std::make_unique<App>();
-    App& app = *page_app;
-    ui::set_font_files({embedded_file("ui-regular.ttf"), embedded_file("ui-bold.ttf")});
-    start_app(app, {[&app] { ui::draw_app(app); },
-                    [&app](float pixel_ratio, const ImWchar* glyph_ranges) {
-                        ui::apply_typography_and_theme(app, pixel_ratio, glyph_ranges);
-                    }});
-    REQUIRE(headless::run_until_idle());
-    return app;
+    return test::open_app_page(language, {std::move(parameters), std::move(stored), {}, std::move(fragment)});
 }
 
-nlohmann::json controls()
-{
-    const nlohmann::json list = nlohmann::json::parse(headless::accessible_controls());
-    REQUIRE(list.is_array());
-    return list;
-}
-
-// The mirror's control with this id; fails the test when there is none.
-nlohmann::json control(const std::string& id)
-{
-    for (const nlohmann::json& entry : controls())
-        if (entry.value("id", "") == id)
-            return entry;
-    FAIL("the mirror has no control " << id << ": " << headless::accessible_controls());
-    return {};
-}
+nlohmann::json controls() { return test::mirror_controls(); }
+nlohmann::json control(const std::string& id) { return test::mirror_control(id); }
 
 // The place of a control in the mirror's order.
 size_t position_of(const std::string& id)
@@ -105,14 +73,7 @@ std::map<std::string, std::string> finished_short_scan()
     return {{"leerregie.answers.leerregie", serialize_answers(*answers.value)}};
 }
 
-// The labels of strings.json in one language.
-struct Texts
-{
-    std::string language;
-    Strings strings;
-    explicit Texts(std::string in) : language(std::move(in)) { REQUIRE(strings.load(asset_text("strings.json"))); }
-    const std::string& operator()(const std::string& key) const { return strings.get(language, key); }
-};
+using test::Texts;
 
 }  // namespace
 
@@ -210,7 +171,7 @@ TEST_CASE("results, plan and report, resumed from saved answers")
         check_control("plan-when", "textbox", text("ui.plan.when"));
         CHECK(position_of("plan-goal") < position_of("plan-first-step"));
         REQUIRE(headless::type_into("plan-goal", "Beter feedback vragen"));
-        CHECK(page_app->answers.plan.goal == "Beter feedback vragen");
+        CHECK(test::page_app().answers.plan.goal == "Beter feedback vragen");
 
         REQUIRE(headless::activate("back"));
         check_page("results", language);

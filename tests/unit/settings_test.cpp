@@ -3,17 +3,14 @@
 // reduced motion), then the built-in default; and automatic advance after a choice can be turned
 // off. First the app's state on its own, then the screens on the headless platform.
 #include <map>
-#include <memory>
 
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
-#include "app/embedded.h"
 #include "app/startup.h"
 #include "fixtures.h"
+#include "page.h"
 #include "platform/headless.h"
-#include "ui/screens.h"
-#include "ui/theme.h"
 
 using namespace leerregie;
 namespace headless = leerregie::headless;
@@ -255,45 +252,16 @@ TEST_CASE("turning automatic advance off stops a step already on its way")
 namespace
 {
 
-std::unique_ptr<App> page_app;
+using test::Texts;
 
-// The labels of strings.json in one language.
-struct Texts
-{
-    std::string language;
-    Strings strings;
-    explicit Texts(std::string in) : language(std::move(in)) { REQUIRE(strings.load(asset_text("strings.json"))); }
-    const std::string& operator()(const std::string& key) const { return strings.get(language, key); }
-};
-
+// Opens the page with these system settings, address parameters and local storage (test::open_app_page).
 App& open_page(const std::string& language, platform::SystemPreferences system = {},
                std::map<std::string, std::string> parameters = {}, std::map<std::string, std::string> stored = {})
 {
-    headless::open_page();
-    headless::set_query_parameter("lang", language);
-    for (auto& [name, value] : parameters)
-        headless::set_query_parameter(name, value);
-    headless::set_system_preferences(system);
-    headless::storage() = std::move(stored);
-    page_app = std::make_unique<App>();
-    App& app = *page_app;
-    ui::set_font_files({embedded_file("ui-regular.ttf"), embedded_file("ui-bold.ttf")});
-    start_app(app, {[&app] { ui::draw_app(app); },
-                    [&app](float pixel_ratio, const ImWchar* glyph_ranges) {
-                        ui::apply_typography_and_theme(app, pixel_ratio, glyph_ranges);
-                    }});
-    REQUIRE(headless::run_until_idle());
-    return app;
+    return test::open_app_page(language, {std::move(parameters), std::move(stored), system, {}});
 }
 
-nlohmann::json control(const std::string& id)
-{
-    for (const nlohmann::json& entry : nlohmann::json::parse(headless::accessible_controls()))
-        if (entry.value("id", "") == id)
-            return entry;
-    FAIL("the mirror has no control " << id << ": " << headless::accessible_controls());
-    return {};
-}
+nlohmann::json control(const std::string& id) { return test::mirror_control(id); }
 
 // The window background the style now draws, as 0xRRGGBB.
 unsigned background()
