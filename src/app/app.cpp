@@ -625,7 +625,6 @@ void App::apply_settings()
     if (!auto_advance)
         advance_at = -1.0;  // a choice made just before waits for the person too
     number_keys = own_settings.number_keys.value_or(true);
-    reduced_motion = system.reduced_motion;
 }
 
 void App::save_settings()

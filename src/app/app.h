@@ -86,10 +86,9 @@ struct App
     std::string language = "nl";
     Theme theme = Theme::Light;
     int text_size_step = default_text_size_step;
-    bool auto_advance = true;     // a choice moves on to the next question by itself
-    bool number_keys = true;      // the keys 0-9 choose an answer (off for speech input, WCAG 2.1.4)
-    bool reduced_motion = false;  // the system asks for no animation: no scrolling on after a swipe
-    bool embed = false;           // `?embed=1`: compact chrome for an iframe
+    bool auto_advance = true;  // a choice moves on to the next question by itself
+    bool number_keys = true;   // the keys 0-9 choose an answer (off for speech input, WCAG 2.1.4)
+    bool embed = false;        // `?embed=1`: compact chrome for an iframe
     OwnSettings own_settings;
     std::optional<Theme> asked_theme;  // `?theme=`
     SystemSettings system;

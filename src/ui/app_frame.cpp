@@ -44,7 +44,7 @@ void top_bar(App& app)
 
 void draw_app(App& app)
 {
-    set_scroll_inertia(!app.reduced_motion);
+    set_scroll_inertia(!app.system.reduced_motion);  // the system asks for no animation
     mirror_begin_frame();
     const Screen screen_before = app.screen;
     const int step_before = app.step;

@@ -2,6 +2,9 @@
 // the next question by itself, and "Alles wissen" with a confirmation. Drawn as a full-window
 // sheet so it is as easy to use on a phone as on a desktop. A choice here is the person's own
 // and is kept, even one equal to what the system gave (App::choose_theme).
+#include <optional>
+#include <string>
+
 #include "imgui.h"
 #include "platform/platform.h"
 #include "ui/layout.h"
@@ -9,6 +12,29 @@
 
 namespace leerregie::ui
 {
+
+namespace
+{
+
+// A setting that is on or off, as a radio group titled `title_key`: its choices are
+// `<id>-on`/`<id>-off` with the texts `<label_key>_on`/`<label_key>_off`. The choice made, if any.
+std::optional<bool> on_or_off(const App& app, const char* title_key, const std::string& id,
+                              const std::string& label_key, bool current)
+{
+    spacer(6.0f);
+    const std::string& title = app.text(title_key);
+    subheading(title);
+    std::optional<bool> chosen;
+    for (const bool on : {true, false})
+    {
+        const char* suffix = on ? "_on" : "_off";
+        if (option_button((id + (on ? "-on" : "-off")).c_str(), app.text(label_key + suffix), current == on, title))
+            chosen = on;
+    }
+    return chosen;
+}
+
+}  // namespace
 
 void draw_settings(App& app)
 {
@@ -54,25 +80,12 @@ void draw_settings(App& app)
         }
     }
 
-    spacer(6.0f);
-    subheading(app.text("ui.settings.after_choice"));
-    for (const bool on : {true, false})
-    {
-        const char* key = on ? "ui.settings.auto_advance_on" : "ui.settings.auto_advance_off";
-        if (option_button(on ? "auto-advance-on" : "auto-advance-off", app.text(key), app.auto_advance == on,
-                          app.text("ui.settings.after_choice")))
-            app.choose_auto_advance(on);
-    }
-
-    spacer(6.0f);
-    subheading(app.text("ui.settings.number_keys"));
-    for (const bool on : {true, false})
-    {
-        const char* key = on ? "ui.settings.number_keys_on" : "ui.settings.number_keys_off";
-        if (option_button(on ? "number-keys-on" : "number-keys-off", app.text(key), app.number_keys == on,
-                          app.text("ui.settings.number_keys")))
-            app.choose_number_keys(on);
-    }
+    if (const std::optional<bool> chosen =
+            on_or_off(app, "ui.settings.after_choice", "auto-advance", "ui.settings.auto_advance", app.auto_advance))
+        app.choose_auto_advance(*chosen);
+    if (const std::optional<bool> chosen =
+            on_or_off(app, "ui.settings.number_keys", "number-keys", "ui.settings.number_keys", app.number_keys))
+        app.choose_number_keys(*chosen);
 
     spacer(10.0f);
     subheading(app.text("ui.settings.clear_title"));

@@ -62,7 +62,7 @@ TEST_CASE("a first visit has the built-in settings and keeps nothing")
     CHECK(page.app.theme == Theme::Light);
     CHECK(page.app.text_size_step == default_text_size_step);
     CHECK(page.app.auto_advance);
-    CHECK_FALSE(page.app.reduced_motion);
+    CHECK_FALSE(page.app.system.reduced_motion);
     CHECK(stored.empty());
 }
 
@@ -145,7 +145,7 @@ TEST_CASE("reduced motion comes from the system")
 {
     std::map<std::string, std::string> stored;
     TestApp page(stored, {false, false, true});
-    CHECK(page.app.reduced_motion);
+    CHECK(page.app.system.reduced_motion);
     CHECK(page.app.theme == Theme::Light);
 }
 
@@ -202,7 +202,7 @@ TEST_CASE("\"Alles wissen\" removes the kept settings, and the system's apply ag
     CHECK(page.app.theme == Theme::Dark);
     CHECK(page.app.text_size_step == default_text_size_step);
     CHECK(page.app.auto_advance);
-    CHECK(page.app.reduced_motion);
+    CHECK(page.app.system.reduced_motion);
 }
 
 TEST_CASE("settings chosen or cleared in another tab apply here too")
@@ -311,7 +311,7 @@ TEST_CASE("the system's dark scheme, high contrast and reduced motion are the st
     }
 
     const App& still = open_page("en", {false, false, false, true});
-    CHECK(still.reduced_motion);
+    CHECK(still.system.reduced_motion);
     CHECK(still.theme == Theme::Light);
 
     // The URL's theme goes before the system's.
@@ -326,7 +326,7 @@ TEST_CASE("the system's settings followed while the page is open, until the pers
     headless::set_system_preferences({true, false, false, true});
     REQUIRE(headless::run_until_idle());
     CHECK(app.theme == Theme::Dark);
-    CHECK(app.reduced_motion);
+    CHECK(app.system.reduced_motion);
     CHECK(background() == dark_background);
 
     REQUIRE(headless::activate("settings"));
