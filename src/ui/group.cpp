@@ -23,32 +23,28 @@ constexpr float group_column_width = 920.0f;
 constexpr size_t max_problems_shown = 5;
 
 // A bar filled to the mean, and under it one dot per participant at their score, so the spread
-// reads at a glance from the back of a room; participants with the same score stack upwards.
+// reads at a glance from the back of a room. Dots fall in columns one dot wide; the dots of a
+// column stack downwards, at most max_stacked_dots deep (the numbers under the bar say the rest).
+constexpr int max_stacked_dots = 10;
+
 void group_bar(double mean, const std::vector<int>& scores)
 {
     const ImVec2 top_left = ImGui::GetCursorScreenPos();
     const ImVec2 size(column_width(), css(18.0f));
     const float dot_radius = css(7.0f);
     const float dot_step = dot_radius * 2.0f + css(3.0f);
-    // The dots of a score close to another's stack, so each stays visible.
-    std::vector<float> placed;
-    std::vector<int> levels;
     const auto x_at = [&](double value) {
         return top_left.x + dot_radius + (size.x - 2.0f * dot_radius) * float(std::clamp(value, 0.0, 100.0) / 100.0);
     };
-    int highest_level = 0;
+    const int columns = std::max(1, int((size.x - 2.0f * dot_radius) / dot_step) + 1);
+    std::vector<int> stacked(size_t(columns), 0);
+    int deepest = 1;
     for (int score : scores)
     {
-        const float x = x_at(score);
-        int level = 0;
-        for (size_t other = 0; other < placed.size(); ++other)
-            if (std::fabs(placed[other] - x) < dot_step && levels[other] >= level)
-                level = levels[other] + 1;
-        placed.push_back(x);
-        levels.push_back(level);
-        highest_level = std::max(highest_level, level);
+        const size_t column = size_t(std::min(columns - 1, int((x_at(score) - x_at(0)) / dot_step + 0.5f)));
+        deepest = std::max(deepest, std::min(max_stacked_dots, ++stacked[column]));
     }
-    const float dots_height = dot_step * float(highest_level + 1) + css(6.0f);
+    const float dots_height = dot_step * float(deepest) + css(6.0f);
     ImGui::Dummy(ImVec2(size.x, size.y + dots_height));
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float rounding = size.y * 0.5f;
@@ -59,8 +55,10 @@ void group_bar(double mean, const std::vector<int>& scores)
                             ImGui::GetColorU32(ImGuiCol_PlotHistogram), rounding);
     const float baseline = top_left.y + size.y + css(6.0f) + dot_radius;
     const ImU32 dot = ImGui::GetColorU32(ImGuiCol_Text);
-    for (size_t index = 0; index < placed.size(); ++index)
-        draw->AddCircleFilled(ImVec2(placed[index], baseline + dot_step * float(levels[index])), dot_radius, dot);
+    for (size_t column = 0; column < stacked.size(); ++column)
+        for (int level = 0; level < std::min(stacked[column], max_stacked_dots); ++level)
+            draw->AddCircleFilled(ImVec2(x_at(0) + dot_step * float(column), baseline + dot_step * float(level)),
+                                  dot_radius, dot);
 }
 
 // Each participant's score for a dimension, in the order of the list.

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import { drawnAfter, openPage, useBrowser, waitForScreen } from './harness.mjs';
-import { cli, live, liveChanged, parseQuestion, questionnaire, root, screen, storageKey } from './journey.mjs';
+import { cli, live, liveChanged, openOnResults, parseQuestion, questionnaire, root, screen, storageKey } from './journey.mjs';
 
 const session = useBrowser();
 
@@ -221,11 +221,7 @@ test('text fields are reached and typed in with the keyboard alone, and Escape g
     await page.keyboard.press('Escape');
     assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BODY');
 
-    const answers = JSON.parse(readFileSync(path.join(root, 'tests/data/answers-short.json'), 'utf8'));
-    answers.position = 1000;
-    await page.goto(`${session.server.url}?lang=nl`);
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, JSON.stringify(answers)]);
-    await page.reload();
+    await openOnResults(page, `${session.server.url}?lang=nl`);
     await waitForScreen(page, 'results');
     await page.getByRole('button', { name: 'Naar je tips en actieplan' }).press('Enter');
     await waitForScreen(page, 'plan');

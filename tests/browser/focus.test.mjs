@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { drawnAfter, openPage, pixelAt, screenshot, settled, useBrowser, waitForScreen } from './harness.mjs';
-import { clickControl, live, parseQuestion, questionnaire, root, storageKey, tapControl } from './journey.mjs';
+import { clickControl, live, openOnResults, parseQuestion, questionnaire, root, tapControl } from './journey.mjs';
 
 const session = useBrowser();
 const strings = JSON.parse(readFileSync(path.join(root, 'assets/strings.json'), 'utf8'));
@@ -41,11 +41,7 @@ async function pressAndDraw(page, key) {
 
 // Opens the page on the results, with the short scan done.
 async function openResults(page, language) {
-    const answers = JSON.parse(readFileSync(path.join(root, 'tests/data/answers-short.json'), 'utf8'));
-    answers.position = 1000;
-    await page.goto(`${session.server.url}?lang=${language}`);
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, JSON.stringify(answers)]);
-    await page.reload();
+    await openOnResults(page, `${session.server.url}?lang=${language}`);
     await waitForScreen(page, 'results');
 }
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { drawnAfter, openPage, screenshot, useBrowser, waitForScreen } from './harness.mjs';
-import { cli, clickControl, finishByKeyboard, live, questionnaire, root, storageKey } from './journey.mjs';
+import { cli, clickControl, finishByKeyboard, live, openOnResults, questionnaire, root, storageKey } from './journey.mjs';
 
 const session = useBrowser();
 const questionnaireFile = path.join(root, 'assets/questionnaire.json');
@@ -224,11 +224,7 @@ test('participants\' links add their codes to the trainer\'s list, in this tab, 
 
 test('the link a participant\'s QR code holds, the group view with the code after the #, counts that code', async () => {
     const { context, page } = await openPage(session.browser, 'desktop');
-    const answers = JSON.parse(readFileSync(path.join(root, 'tests/data/answers-short.json'), 'utf8'));
-    answers.position = 1000;
-    await page.goto(`${session.server.url}?lang=en`);
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, JSON.stringify(answers)]);
-    await page.reload();
+    await openOnResults(page, `${session.server.url}?lang=en`);
     await waitForScreen(page, 'results');
     await clickControl(page, 'share');
     await page.locator('#a11y').getByText(/^[0-9A-Z]{4}-/).waitFor({ state: 'attached' });

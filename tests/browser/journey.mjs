@@ -71,6 +71,18 @@ export async function reveal(page, id) {
     throw new Error(`could not scroll ${id} into view`);
 }
 
+// Opens `address` with the short scan of tests/data/answers-short.json done, as if saved on an
+// earlier visit: the page resumes on the results.
+export async function openOnResults(page, address) {
+    const answers = JSON.parse(readFileSync(path.join(root, 'tests/data/answers-short.json'), 'utf8'));
+    answers.position = 1000;
+    await page.goto(address);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, JSON.stringify(answers)]);
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.screen === 'results'
+                                     && document.documentElement.classList.contains('started'));
+}
+
 // Starts the scan from the intro with Enter and answers every question by its number key.
 export async function finishByKeyboard(page) {
     await page.keyboard.press('Enter');
