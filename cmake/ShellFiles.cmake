@@ -1,8 +1,10 @@
 # Writes the two shell files that depend on the build into dist/, after everything else is there:
 #   index.html  its Content-Security-Policy allows the printable report's stylesheet by its sha256
 #               (@REPORT_STYLE_HASH@), so no inline style is allowed beyond exactly that one;
-#   sw.js       the list of shipped files (@FILES@) and a hash of all of them (@VERSION@): any
-#               change to any shipped file changes sw.js, which is how browsers notice a new version.
+#   sw.js       the list of shipped files (@FILES@), those of them kept only once a page asks for
+#               them (@ON_DEMAND_FILES@: the group view's scanner, in scanner/), and a hash of all of
+#               them (@VERSION@): any change to any shipped file changes sw.js, which is how browsers
+#               notice a new version.
 # Run as: cmake -DSHELL_DIR=shell -DDIST_DIR=dist -DREPORT_CSS=src/core/report.css -DNODE=node
 #              -DJS_MINIFIER=<emscripten>/tools/acorn-optimizer.js -P ShellFiles.cmake
 include("${CMAKE_CURRENT_LIST_DIR}/Base64.cmake")
@@ -28,6 +30,7 @@ write_if_changed("${DIST_DIR}/index.html" "${index}")
 file(GLOB_RECURSE shipped RELATIVE "${DIST_DIR}" "${DIST_DIR}/*")
 list(SORT shipped)
 set(files "")
+set(on_demand_files "")
 set(fingerprint "")
 foreach(name IN LISTS shipped)
     if(name STREQUAL "sw.js" OR name MATCHES "\\.(br|gz)$" OR name MATCHES "(^|/)\\.")
@@ -35,16 +38,22 @@ foreach(name IN LISTS shipped)
     endif()
     file(SHA256 "${DIST_DIR}/${name}" file_hash)
     string(APPEND fingerprint "${name} ${file_hash}\n")
-    if(files)
-        string(APPEND files ", ")
+    if(name MATCHES "^scanner/")
+        set(kept_as on_demand_files)
+    else()
+        set(kept_as files)
     endif()
-    string(APPEND files "'${name}'")
+    if(${kept_as})
+        string(APPEND ${kept_as} ", ")
+    endif()
+    string(APPEND ${kept_as} "'${name}'")
 endforeach()
 string(SHA256 version "${fingerprint}")
 string(SUBSTRING "${version}" 0 16 version)
 file(READ "${SHELL_DIR}/sw.js" worker)
 string(REPLACE "@VERSION@" "${version}" worker "${worker}")
 string(REPLACE "@FILES@" "${files}" worker "${worker}")
+string(REPLACE "@ON_DEMAND_FILES@" "${on_demand_files}" worker "${worker}")
 # Shipped without comments and spaces, like loader.js.
 file(WRITE "${DIST_DIR}/sw.js.full" "${worker}")
 execute_process(COMMAND "${CMAKE_COMMAND}" -E env NODE_PATH=/usr/share/nodejs "${NODE}" "${JS_MINIFIER}"

@@ -4,8 +4,9 @@
 WebAssembly must come as application/wasm for streaming compilation; everything is served with
 no-cache so a rebuilt app shows at once. Where the build left a pre-compressed copy (file.br,
 file.gz) and the browser accepts it, that copy is sent with Content-Encoding. Every response
-carries a Permissions-Policy that switches off the browser features the app does not use
-(docs/privacy.md lists it for other hosts; a meta tag cannot carry it). PORT in the environment
+carries a Permissions-Policy that switches off the browser features the app does not use, and the
+camera everywhere but on the group view, whose scanner uses it (docs/privacy.md gives the same for
+other hosts; a meta tag cannot carry it). PORT in the environment
 overrides the default 8080.
 """
 import argparse
@@ -13,11 +14,12 @@ import functools
 import http.server
 import os
 import sys
+import urllib.parse
 
 
-# Everything off: the app uses none of these, and nothing it embeds may either.
+# Everything off: the app uses none of these, and nothing it embeds may either. The camera follows.
 PERMISSIONS_POLICY = ", ".join(f"{feature}=()" for feature in (
-    "accelerometer", "autoplay", "camera", "display-capture", "encrypted-media",
+    "accelerometer", "autoplay", "display-capture", "encrypted-media",
     "fullscreen", "gamepad", "geolocation", "gyroscope", "hid", "idle-detection", "local-fonts",
     "magnetometer", "microphone", "midi", "payment", "picture-in-picture", "publickey-credentials-get",
     "screen-wake-lock", "serial", "usb", "xr-spatial-tracking"))
@@ -37,7 +39,10 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     def end_headers(self):
         self.send_header("Cache-Control", "no-cache")
         self.send_header("X-Content-Type-Options", "nosniff")
-        self.send_header("Permissions-Policy", PERMISSIONS_POLICY)
+        # The group view's scanner may ask for the camera (on this origin only); no other page may.
+        query = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
+        camera = "camera=(self)" if query.get("view") == ["group"] else "camera=()"
+        self.send_header("Permissions-Policy", f"{camera}, {PERMISSIONS_POLICY}")
         super().end_headers()
 
     # Pre-compressed copies written by the build (cmake/Compress.cmake), best first.

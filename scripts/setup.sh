@@ -29,6 +29,7 @@ fi
 
 scripts/fetch-source.sh imgui
 scripts/fetch-source.sh qrcodegen
+scripts/fetch-source.sh quirc
 
 if [ "${1:-}" = "--test" ]; then
     # package-lock.json pins the tests' and the benchmark's tools (playwright-core, axe-core,

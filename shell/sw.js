@@ -1,5 +1,6 @@
 // Keeps Leerregie working offline after the first visit. It stores the app's own files and nothing
-// else: the list below, known when the app is built. Any other request (another page of the site
+// else: the lists below, known when the app is built. The group view's scanner is kept only once a
+// page has used it, so a participant's device never downloads it. Any other request (another page of the site
 // hosting the app, a trainer's questionnaire) goes to the network as if there were no worker, and
 // is never kept. Answers live in local storage, never here. "Alles wissen" removes these caches.
 //
@@ -11,11 +12,12 @@
 
 const VERSION = '@VERSION@';
 const FILES = [@FILES@];
+const ON_DEMAND_FILES = [@ON_DEMAND_FILES@];
 const PREFIX = 'leerregie-';
 const CACHE = PREFIX + VERSION;
 
 const fileUrl = name => new URL(name, self.location).href;
-const APP_FILES = new Set(FILES.map(fileUrl));
+const APP_FILES = new Set([...FILES, ...ON_DEMAND_FILES].map(fileUrl));
 const INDEX = fileUrl('index.html');
 const SCOPE = new URL('./', self.location).href;
 
@@ -57,6 +59,20 @@ async function cacheFirst(file) {
     return response;
 }
 
+// The group view comes from the network while there is one: the server lets that page use the
+// camera, for its scanner, and no other (docs/privacy.md). Its last copy stays for use offline.
+async function groupViewFirstFromNetwork(request) {
+    const cache = await caches.open(CACHE);
+    const key = SCOPE + '?view=group';
+    try {
+        const response = await fetch(request);
+        if (response.ok) await cache.put(key, response.clone());
+        return response;
+    } catch (error) {
+        return (await cache.match(key)) || cache.match(INDEX);
+    }
+}
+
 self.addEventListener('fetch', event => {
     const request = event.request;
     if (request.method !== 'GET') return;
@@ -64,5 +80,6 @@ self.addEventListener('fetch', event => {
     // Other origins are never touched (the app makes no such requests; the CSP forbids them).
     if (url.origin !== self.location.origin) return;
     const file = appFile(url);
-    if (file) event.respondWith(cacheFirst(file));
+    if (file === INDEX && url.searchParams.get('view') === 'group') event.respondWith(groupViewFirstFromNetwork(request));
+    else if (file) event.respondWith(cacheFirst(file));
 });

@@ -539,6 +539,44 @@ void App::add_group_codes(const std::vector<std::string>& codes)
         group_codes_changed();
 }
 
+bool App::code_scanned(std::string_view text)
+{
+    const size_t fragment = text.find('#');
+    const std::vector<std::string> codes = fragment == std::string_view::npos
+                                               ? std::vector<std::string>{std::string(text)}
+                                               : codes_in_link_fragment(text.substr(fragment + 1));
+    scan_refused = true;
+    if (codes.size() != 1)
+    {
+        scan_message = this->text("ui.scanner.not_a_code");
+        return false;
+    }
+    Loaded<ResultCode> read = decode_result_code(questionnaire, profiles, codes.front());
+    if (!read.value)
+    {
+        Problem problem = read.problems.front();
+        problem.path = this->text("ui.scanner.this_code");
+        scan_message = describe(problem, strings, language);
+        return false;
+    }
+    // As the code reads, whatever its case or dashes: the same code twice counts once.
+    const std::string code = encode_result_code(questionnaire, profiles, *read.value);
+    const bool counted = std::any_of(group_list.codes.begin(), group_list.codes.end(), [&](const ResultCode& listed) {
+        return encode_result_code(questionnaire, profiles, listed) == code;
+    });
+    if (counted)
+    {
+        scan_refused = false;
+        scan_message = this->text("ui.scanner.already_counted");
+        return false;
+    }
+    add_group_codes({code});
+    ++codes_scanned;
+    scan_refused = false;
+    scan_message = format_text(this->text("ui.scanner.added"), {std::to_string(group.participants)});
+    return true;
+}
+
 void App::remove_last_group_code()
 {
     std::string_view kept = group_codes;

@@ -64,6 +64,17 @@ struct SystemSettings
     bool reduced_motion = false;
 };
 
+// The group view's scanner, as the camera reports it (platform::start_scanner).
+enum class ScannerState
+{
+    Off,
+    Starting,  // asked for the camera, which the browser may first ask the person about
+    Scanning,
+    Denied,
+    NoCamera,
+    Failed,
+};
+
 // One step of the scan: a section's introduction, or a question.
 struct Step
 {
@@ -124,6 +135,11 @@ struct App
     // Nothing of the group shows below this many participants (group_minimum_lowest at least).
     int group_minimum = group_minimum_default;
     std::vector<std::string> linked_codes;  // from a link, until the group view is open
+    // "Codes scannen": the camera reads the QR codes participants hold up (code_scanned).
+    ScannerState scanner = ScannerState::Off;
+    int codes_scanned = 0;      // codes the scanner added since it was turned on
+    std::string scan_message;   // what became of the last code read, "" before the first
+    bool scan_refused = false;  // the last code read was not taken
 
     // Messages
     std::string notice;               // a calm one-line message on the current screen
@@ -158,6 +174,8 @@ struct App
     std::function<void()> forget_own_questionnaire;  // takes the address out of the page's URL
     std::string error_lead;                          // above the error list; empty: the default
     bool group_view = false;                         // `?view=group`: the trainer's group view
+    // The group view on a wide screen, as a projector is: its type is larger (ui::presentation_scale).
+    bool presenting = false;
 
     const std::string& text(std::string_view key) const { return strings.get(language, key); }
     const std::string& local(const LocalText& value) const { return value.in(language); }
@@ -205,6 +223,10 @@ struct App
     void read_group_codes();
     // group_codes changed (typed, pasted, cleared): read and kept.
     void group_codes_changed();
+    // The text of a QR code the scanner read: a participant's link (`...?view=group#add=CODE`) or a
+    // code alone. A valid code not in the list yet is added; scan_message says what became of it.
+    // Returns whether it was added.
+    bool code_scanned(std::string_view text);
     // Codes from participants' links: each one not in the list yet goes on a line of its own.
     void add_group_codes(const std::vector<std::string>& codes);
     // Takes the list's last line off: the code just added by mistake.

@@ -45,6 +45,15 @@ bool activate(std::string_view id);
 void set_link_fragment(std::string fragment);
 // A link opened in the open page changes its fragment, and runs until idle.
 bool follow_link_fragment(std::string fragment);
+// The group view's scanner: whether the camera is on, and its picture placed in the last frame.
+bool camera_on();
+bool camera_picture_shown();
+// The camera's status changes (platform::start_scanner), and runs until idle. False when it is off.
+bool camera_says(platform::ScannerStatus status);
+// A QR code holding `text` comes into view of the camera, and runs until idle. False when it is off.
+bool qr_code_in_view(std::string text);
+// The signs shown on the picture so far, each whether its code was taken (platform::show_scan_taken).
+const std::vector<bool>& scans_shown();
 // Moves the keyboard focus to the mirror's control `id`, as an arrow key in its radio group does,
 // checks it, and runs until idle.
 bool check_by_arrow_key(std::string_view id);

@@ -115,6 +115,26 @@ std::string take_link_fragment();
 void on_link_fragment(std::function<void(std::string fragment)> changed);
 // The page's own address without its query and fragment, to build links to it.
 std::string page_address();
+// The group view's QR scanner: the camera's picture in a box the screen places over the canvas,
+// and its frames read by a module of its own (dist/scanner/), fetched the first time, so that no
+// one else downloads it. `status` hears how the camera is doing; `read` gets the text of each QR
+// code that comes into view (once while it stays there). Asks for the camera: call it only when the
+// person asked to scan.
+enum class ScannerStatus
+{
+    Scanning,  // the camera is on and its frames are read
+    Denied,    // the person or the page's permissions refused the camera
+    NoCamera,  // this device has no camera the page can use
+    Failed,    // the scanner could not be loaded or the picture would not play
+};
+void start_scanner(std::function<void(ScannerStatus)> status, std::function<void(std::string text)> read);
+// Turns the camera off and takes its picture away.
+void stop_scanner();
+// Where the camera's picture shows in this frame, in the same pixels as ImGui's; a frame that does
+// not place it hides it.
+void place_scanner_preview(float x, float y, float width, float height);
+// A sign on the picture that a code was read: taken into the list, or not.
+void show_scan_taken(bool taken);
 // Takes a parameter out of the page's address without reloading, so a reload does not bring it back.
 void remove_query_parameter(std::string_view name);
 

@@ -53,6 +53,11 @@ struct State
     std::string keyboard_focus;
     std::string link_fragment;
     std::function<void(std::string)> link_fragment_changed;
+    std::function<void(ScannerStatus)> scanner_status;
+    std::function<void(std::string)> scanner_read;
+    bool scanner_on = false;
+    bool preview_placed = false;
+    std::vector<bool> scans_shown;
     std::string screen_name;
     std::string live_text;
     std::string document_language;
@@ -81,6 +86,7 @@ void render()
     if (state.restyle_needed)
         rebuild_fonts_and_style();
     ImGui::NewFrame();
+    state.preview_placed = false;
     state.hooks.draw();
     ImGui::Render();
     ++state.frames_drawn;
@@ -237,6 +243,24 @@ void on_link_fragment(std::function<void(std::string fragment)> changed)
 
 std::string page_address() { return "https://leerregie.test/"; }
 
+void start_scanner(std::function<void(ScannerStatus)> status, std::function<void(std::string text)> read)
+{
+    state.scanner_status = std::move(status);
+    state.scanner_read = std::move(read);
+    state.scanner_on = true;
+}
+
+void stop_scanner()
+{
+    state.scanner_status = nullptr;
+    state.scanner_read = nullptr;
+    state.scanner_on = false;
+}
+
+void place_scanner_preview(float, float, float width, float height) { state.preview_placed = width > 0 && height > 0; }
+
+void show_scan_taken(bool taken) { state.scans_shown.push_back(taken); }
+
 void set_accessible_controls(const std::string& controls_json) { state.controls_json = controls_json; }
 
 std::vector<AccessibleEvent> take_accessible_events() { return std::exchange(state.accessible_events, {}); }
@@ -350,6 +374,31 @@ bool follow_link_fragment(std::string fragment)
     platform::request_frames();
     return run_until_idle();
 }
+
+bool camera_on() { return state.scanner_on; }
+
+bool camera_picture_shown() { return state.scanner_on && state.preview_placed; }
+
+bool camera_says(platform::ScannerStatus status)
+{
+    if (!state.scanner_status)
+        return false;
+    state.scanner_status(status);
+    platform::request_frames();
+    return run_until_idle();
+}
+
+bool qr_code_in_view(std::string text)
+{
+    if (!state.scanner_read)
+        return false;
+    platform::add_glyphs(text);
+    state.scanner_read(std::move(text));
+    platform::request_frames();
+    return run_until_idle();
+}
+
+const std::vector<bool>& scans_shown() { return state.scans_shown; }
 
 bool check_by_arrow_key(std::string_view id)
 {

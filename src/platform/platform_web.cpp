@@ -72,6 +72,11 @@ extern "C"
     char* js_take_link_fragment();
     void js_listen_to_link_fragment();
     char* js_page_address();
+    // The group view's scanner
+    void js_start_scanner();
+    void js_stop_scanner();
+    void js_place_scanner_preview(float x, float y, float width, float height);
+    void js_show_scan_taken(int taken);
     // The accessible mirror
     void js_set_accessible_controls(const char* json);
     void js_focus_accessible_control(const char* id);
@@ -123,6 +128,12 @@ struct State
     std::function<void(std::string)> storage_changed;
     std::function<void(std::string)> link_fragment_changed;
     std::function<void()> system_preferences_changed;
+    std::function<void(ScannerStatus)> scanner_status;
+    std::function<void(std::string)> scanner_read;
+    // Where the camera's picture is, in CSS pixels (width 0: hidden), as last told to the page, and
+    // as this frame's screen placed it.
+    ImVec4 preview_shown;
+    ImVec4 preview_placed;
 };
 
 State state;
@@ -297,8 +308,14 @@ void render()
     update_size_and_fonts();
 
     ImGui::NewFrame();
+    state.preview_placed = ImVec4();
     state.hooks.draw();
     ImGui::Render();
+    // The camera's picture shows where this frame's screen placed it, and nowhere when it did not.
+    const ImVec4 placed = state.preview_placed;
+    if (placed.x != state.preview_shown.x || placed.y != state.preview_shown.y || placed.z != state.preview_shown.z ||
+        placed.w != state.preview_shown.w)
+        js_place_scanner_preview((state.preview_shown = placed).x, placed.y, placed.z, placed.w);
     send_frame(*ImGui::GetDrawData(), ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
 }
 
@@ -724,6 +741,29 @@ void on_link_fragment(std::function<void(std::string fragment)> changed)
 
 std::string page_address() { return take_string(js_page_address()); }
 
+void start_scanner(std::function<void(ScannerStatus)> status, std::function<void(std::string text)> read)
+{
+    state.scanner_status = std::move(status);
+    state.scanner_read = std::move(read);
+    js_start_scanner();
+}
+
+void stop_scanner()
+{
+    state.scanner_status = nullptr;
+    state.scanner_read = nullptr;
+    state.preview_shown = ImVec4();
+    js_stop_scanner();
+}
+
+void place_scanner_preview(float x, float y, float width, float height)
+{
+    state.preview_placed = ImVec4(std::round(x / state.pixel_ratio), std::round(y / state.pixel_ratio),
+                                  std::round(width / state.pixel_ratio), std::round(height / state.pixel_ratio));
+}
+
+void show_scan_taken(bool taken) { js_show_scan_taken(taken ? 1 : 0); }
+
 void set_accessible_controls(const std::string& controls_json) { js_set_accessible_controls(controls_json.c_str()); }
 
 void focus_accessible_control(std::string_view id) { js_focus_accessible_control(std::string(id).c_str()); }
@@ -807,6 +847,27 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_link_fragment_changed()
     std::string fragment = leerregie::platform::take_link_fragment();
     if (leerregie::platform::state.link_fragment_changed && !fragment.empty())
         leerregie::platform::state.link_fragment_changed(std::move(fragment));
+    leerregie::platform::request_frames();
+}
+
+// From the scanner (js_start_scanner): how the camera is doing. The picture is placed again once it
+// is there.
+extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_scanner_status(int status)
+{
+    using leerregie::platform::ScannerStatus;
+    leerregie::platform::state.preview_shown = ImVec4(-1.0f, 0.0f, 0.0f, 0.0f);
+    if (leerregie::platform::state.scanner_status && status >= 0 && status <= int(ScannerStatus::Failed))
+        leerregie::platform::state.scanner_status(ScannerStatus(status));
+    leerregie::platform::request_frames();
+}
+
+// From the scanner with the text of a QR code in view.
+extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_scanner_read(char* text)
+{
+    std::string read = leerregie::platform::take_string(text);
+    leerregie::platform::add_glyphs(read);
+    if (leerregie::platform::state.scanner_read)
+        leerregie::platform::state.scanner_read(std::move(read));
     leerregie::platform::request_frames();
 }
 

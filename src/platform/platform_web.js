@@ -276,6 +276,28 @@ mergeInto(LibraryManager.library, {
     js_page_address__deps: ['$leerregieEncode'],
     js_page_address: function() { return leerregieEncode(window.location.origin + window.location.pathname); },
 
+    // [SECTION] The group view's scanner: src/scanner/camera.js, fetched when it first starts
+
+    js_start_scanner__deps: ['$leerregieEncode'],
+    js_start_scanner: function() {
+        const statuses = ["scanning", "denied", "no-camera", "failed"];
+        const start = () => window.leerregieScanner.start(text => {
+            const pointer = leerregieEncode(text);
+            if (pointer) _leerregie_scanner_read(pointer);
+        }, status => { if (statuses.includes(status)) _leerregie_scanner_status(statuses.indexOf(status)); });
+        if (window.leerregieScanner) return start();
+        const script = document.createElement("script");
+        script.src = "scanner/camera.js";
+        script.onload = start;
+        script.onerror = () => _leerregie_scanner_status(3);
+        document.head.appendChild(script);
+    },
+    js_stop_scanner: function() { if (window.leerregieScanner) window.leerregieScanner.stop(); },
+    js_place_scanner_preview: function(x, y, width, height) {
+        if (window.leerregieScanner) window.leerregieScanner.place(x, y, width, height);
+    },
+    js_show_scan_taken: function(taken) { if (window.leerregieScanner) window.leerregieScanner.confirm(taken !== 0); },
+
     // [SECTION] The accessible mirror
 
     js_set_accessible_controls: function(json) {

@@ -5,13 +5,17 @@
 // trainer's device until they empty it.
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <utility>
 
 #include "core/report.h"
 #include "core/text.h"
 #include "imgui.h"
 #include "platform/platform.h"
 #include "ui/layout.h"
+#include "ui/profile_map.h"
 #include "ui/screens.h"
+#include "ui/theme.h"
 
 namespace leerregie::ui
 {
@@ -90,6 +94,42 @@ void share_bar(int count, int total)
             ImGui::GetColorU32(ImGuiCol_PlotHistogram), rounding);
 }
 
+// The profile map with one dot per participant where their scores place them. A code's scores are
+// rounded, so a dot could fall just across a line from the group its profile was worked out in;
+// it is kept on its profile's side. Dots at one place are set around each other.
+void participants_map(const App& app, std::string_view description)
+{
+    const ProfileMap map =
+        draw_profile_map(app, "", description, 440.0f * (app.presenting ? presentation_scale : 1.0f));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float radius = css(7.0f);
+    const float step = radius * 2.0f + css(2.0f);
+    const double threshold = app.profiles.threshold;
+    std::map<std::pair<int, int>, int> taken;  // dots already at a place, by cell
+    for (const ResultCode& code : app.group_list.codes)
+    {
+        const ProfileResult place =
+            determine_profile(app.questionnaire, scores_of(app.questionnaire, code), app.profiles);
+        const Profile* profile = app.profiles.find(code.profile);
+        if (!place.agency || !place.conversion || !profile || profile->agency.empty())
+            continue;
+        const auto on_side = [threshold](double value, const std::string& side) {
+            return side == "high" ? std::max(value, threshold) : std::min(value, threshold - 1.0);
+        };
+        ImVec2 dot = map.at(on_side(*place.agency, profile->agency), on_side(*place.conversion, profile->conversion));
+        const int others = taken[{int(dot.x / step), int(dot.y / step)}]++;
+        if (others > 0)
+        {
+            const float angle = float(others) * 1.0472f;  // a sixth of a turn further each
+            const float distance = step * float(1 + (others - 1) / 6);
+            dot += ImVec2(std::cos(angle), std::sin(angle)) * distance;
+        }
+        draw->AddCircleFilled(dot, radius + css(2.0f), ImGui::GetColorU32(ImGuiCol_WindowBg));
+        draw->AddCircleFilled(dot, radius, ImGui::GetColorU32(ImGuiCol_PlotHistogram));
+        draw->AddCircle(dot, radius, ImGui::GetColorU32(ImGuiCol_Text), 0, css(1.0f));
+    }
+}
+
 // Under the group: take the last code off, the fewest participants shown, and clearing the list.
 void list_controls(App& app)
 {
@@ -113,6 +153,90 @@ void list_controls(App& app)
     }
 }
 
+// "Codes scannen": the camera's picture in a box the page shows it in, a running count, and what
+// became of the last code read, with a green or orange frame on the picture for each (camera.js).
+// Returns what #live adds for it.
+std::string scanner_panel(App& app)
+{
+    if (app.scanner == ScannerState::Off)
+    {
+        if (primary_button("scan-start", app.text("ui.scanner.start")))
+        {
+            app.scanner = ScannerState::Starting;
+            app.codes_scanned = 0;
+            app.scan_message.clear();
+            platform::start_scanner(
+                [&app](platform::ScannerStatus status) {
+                    using platform::ScannerStatus;
+                    app.scanner = status == ScannerStatus::Scanning   ? ScannerState::Scanning
+                                  : status == ScannerStatus::Denied   ? ScannerState::Denied
+                                  : status == ScannerStatus::NoCamera ? ScannerState::NoCamera
+                                                                      : ScannerState::Failed;
+                },
+                [&app](const std::string& text) { platform::show_scan_taken(app.code_scanned(text)); });
+        }
+        return {};
+    }
+
+    spacer(4.0f);
+    subheading(app.text("ui.scanner.title"));
+    std::string live;
+    const bool camera_works = app.scanner == ScannerState::Starting || app.scanner == ScannerState::Scanning;
+    if (camera_works)
+    {
+        paragraph(app.text("ui.scanner.lead"));
+        live += " " + app.text("ui.scanner.lead");
+        if (app.scanner == ScannerState::Starting)
+            live += " " + app.text("ui.scanner.starting");
+        // 4:3, as a webcam's picture is; the page draws the picture over this box.
+        const float width = std::min(column_width(), css(520.0f));
+        const float indent = std::floor((column_width() - width) * 0.5f);
+        const ImVec2 top_left = ImGui::GetCursorScreenPos() + ImVec2(indent, 0.0f);
+        const ImVec2 size(width, std::floor(width * 0.75f));
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
+        ImGui::Dummy(size);
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        draw->AddRectFilled(top_left, top_left + size, ImGui::GetColorU32(ImGuiCol_FrameBgHovered), css(12.0f));
+        const std::string& waiting = app.text("ui.scanner.starting");
+        const ImVec2 text_size = ImGui::CalcTextSize(waiting.c_str(), nullptr, false, size.x - css(32.0f));
+        draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), top_left + (size - text_size) * 0.5f,
+                      ImGui::GetColorU32(ImGuiCol_Text), waiting.c_str(), nullptr, size.x - css(32.0f));
+        picture("scan-picture", app.text("ui.scanner.picture"));
+        if (app.scanner == ScannerState::Scanning)
+            platform::place_scanner_preview(top_left.x, top_left.y, size.x, size.y);
+        spacer(6.0f);
+        const std::string count = format_text(app.text("ui.scanner.count"), {std::to_string(app.codes_scanned)});
+        display_text(count);
+        live += " " + count + ".";
+    }
+    else
+    {
+        const char* reason = app.scanner == ScannerState::Denied     ? "ui.scanner.denied"
+                             : app.scanner == ScannerState::NoCamera ? "ui.scanner.no_camera"
+                                                                     : "ui.scanner.failed";
+        ImGui::PushStyleColor(ImGuiCol_Text, error_text());
+        alert_message("scan-problem", app.text(reason));
+        ImGui::PopStyleColor();
+        live += " " + app.text(reason);
+    }
+    if (!app.scan_message.empty())
+    {
+        if (app.scan_refused)
+            ImGui::PushStyleColor(ImGuiCol_Text, error_text());
+        status_message("scan-status", app.scan_message);
+        if (app.scan_refused)
+            ImGui::PopStyleColor();
+        live += " " + app.scan_message;
+    }
+    if (secondary_button("scan-stop", app.text(camera_works ? "ui.scanner.stop" : "ui.scanner.close")))
+    {
+        platform::stop_scanner();
+        app.scanner = ScannerState::Off;
+    }
+    spacer(6.0f);
+    return live;
+}
+
 std::string line_problem(const App& app, Problem problem)
 {
     problem.path = format_text(app.text("ui.group.line"), {problem.path});
@@ -126,11 +250,19 @@ std::string draw_group(App& app)
     const GroupSummary& group = app.group;
     std::string live = app.text("ui.group.title") + ".";
 
-    begin_screen("##group", group_column_width);
+    const bool wide =
+        ImGui::GetIO().DisplaySize.x >= css(presentation_min_width) && ImGui::GetIO().DisplaySize.y >= css(600.0f);
+    if (wide != app.presenting)
+    {
+        app.presenting = wide;
+        platform::request_restyle();
+    }
+    begin_screen("##group", group_column_width * (app.presenting ? presentation_scale : 1.0f));
     top_bar(app);
     heading(app.text("ui.group.title"));
     paragraph(app.text("ui.group.lead"));
     muted(app.text("ui.group.not_signed"));
+    live += scanner_panel(app);
     if (text_field("codes", app.text("ui.group.codes_label"), app.group_codes, 150.0f, max_pasted_codes_length,
                    format_text(app.text("ui.field.limit"), {std::to_string(max_pasted_codes_length)})))
         app.group_codes_changed();
@@ -213,6 +345,8 @@ std::string draw_group(App& app)
 
     spacer(10.0f);
     heading(app.text("group.profiles_title"));
+    participants_map(app, app.text("ui.group.map"));
+    muted(app.text("ui.group.map"));
     live += " " + app.text("group.profiles_title") + ":";
     begin_list(app.text("group.profiles_title"));
     for (const GroupCount& count : group.profiles)

@@ -42,7 +42,7 @@ bool encode(std::string_view text)
 
 }  // namespace
 
-void qr_code(std::string_view text, float css_size)
+void qr_code(const char* id, std::string_view text, float css_size, std::string_view description)
 {
     if (!encode(text))
         return;
@@ -51,9 +51,11 @@ void qr_code(std::string_view text, float css_size)
     const float module = std::max(1.0f, std::floor(std::min(css(css_size), column_width()) / float(modules)));
     const float side = module * float(modules);
 
-    const float left = ImGui::GetCursorScreenPos().x + std::floor((column_width() - side) * 0.5f);
-    const ImVec2 origin(left, std::floor(ImGui::GetCursorScreenPos().y));
-    ImGui::Dummy(ImVec2(column_width(), side));
+    const float indent = std::floor((column_width() - side) * 0.5f);
+    const ImVec2 origin(ImGui::GetCursorScreenPos().x + indent, std::floor(ImGui::GetCursorScreenPos().y));
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
+    ImGui::Dummy(ImVec2(side, side));
+    picture(id, description);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(origin, ImVec2(origin.x + side, origin.y + side), qr_light_module);
     for (int y = 0; y < size; ++y)

@@ -9,6 +9,7 @@
 #include "imgui.h"
 #include "platform/platform.h"
 #include "ui/layout.h"
+#include "ui/profile_map.h"
 #include "ui/qr_code.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
@@ -37,7 +38,8 @@ std::string share_panel(App& app)
     spacer(4.0f);
     // A link to the group view with the code in its fragment, which no server sees: a trainer's
     // phone camera opens it and the code joins that browser's list.
-    qr_code(platform::page_address() + "?view=group#" + link_fragment_adding(code), 220.0f);
+    qr_code("share-qr", platform::page_address() + "?view=group#" + link_fragment_adding(code), 220.0f,
+            app.text("ui.share.qr"));
     spacer(4.0f);
     paragraph(app.text("ui.share.lead"));
     const std::string live = " " + format_text(app.text("ui.share.live"), {code}) + " " + app.text("ui.share.lead");
@@ -60,74 +62,23 @@ std::string share_panel(App& app)
     return live;
 }
 
-// The profile map: the person's own drive (x) against the room their work and surroundings
-// give (y), split at the profile threshold into the four groups, their own group tinted and a dot
-// where they stand. What it shows is also written out below it, for every reader.
-void profile_map(const App& app, const ProfileResult& result, std::string_view description)
+// The person's own dot on the profile map, with "Jij" beside it on whichever side stays inside.
+void own_dot(const App& app, const ProfileMap& map, const ProfileResult& result)
 {
-    const float side = std::min(column_width(), css(300.0f));
-    const float label_height = ImGui::GetTextLineHeightWithSpacing();
-    const ImVec2 origin = ImGui::GetCursorScreenPos() + ImVec2((column_width() - side) * 0.5f, label_height);
-    ImGui::Dummy(ImVec2(column_width(), side + 2.0f * label_height));
-    picture("profile-map", description);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImU32 border = ImGui::GetColorU32(ImGuiCol_Border);
-    const ImU32 tint = ImGui::GetColorU32(ImGuiCol_FrameBgHovered);
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
-    const ImU32 muted_text = ImGui::GetColorU32(ImGuiCol_TextDisabled);
-    const float threshold = float(app.profiles.threshold) / 100.0f;
-    const auto at = [&](float x, float y) { return origin + ImVec2(side * x, side * (1.0f - y)); };
-
-    const float pad = css(8.0f);
-    for (const Profile& profile : app.profiles.profiles)
-    {
-        if (profile.agency.empty())
-            continue;
-        const bool high_x = profile.agency == "high", high_y = profile.conversion == "high";
-        const ImVec2 min = at(high_x ? threshold : 0.0f, high_y ? 1.0f : threshold);
-        const ImVec2 max = at(high_x ? 1.0f : threshold, high_y ? threshold : 0.0f);
-        const bool own = profile.id == result.id;
-        if (own)
-            draw->AddRectFilled(min, max, tint);
-        const std::string& name = app.local(profile.name);
-        ImFont* font = own ? bold_font() : ImGui::GetFont();
-        draw->AddText(font, font->FontSize, min + ImVec2(pad, pad), own ? text : muted_text, name.c_str(),
-                      name.c_str() + name.size(), max.x - min.x - 2.0f * pad);
-    }
-    draw->AddRect(at(0.0f, 1.0f), at(1.0f, 0.0f), border, 0.0f, 0, css(1.5f));
-    draw->AddLine(at(threshold, 0.0f), at(threshold, 1.0f), border, css(1.5f));
-    draw->AddLine(at(0.0f, threshold), at(1.0f, threshold), border, css(1.5f));
-
-    // The axes' names at their high ends, each with an arrowhead pointing to "more".
-    const std::string& x_label = app.text("ui.results.map_x");
-    const std::string& y_label = app.text("ui.results.map_y");
-    const float head = css(6.0f);
-    const ImVec2 x_size = ImGui::CalcTextSize(x_label.c_str());
-    const ImVec2 x_end = at(1.0f, 0.0f) + ImVec2(0.0f, label_height * 0.5f + css(2.0f));
-    draw->AddTriangleFilled(x_end, x_end + ImVec2(-head, -head * 0.7f), x_end + ImVec2(-head, head * 0.7f), text);
-    draw->AddText(x_end + ImVec2(-head - css(4.0f) - x_size.x, -x_size.y * 0.5f), text, x_label.c_str());
-    const ImVec2 y_end = origin - ImVec2(0.0f, label_height * 0.5f + css(2.0f)) + ImVec2(head * 0.7f, 0.0f);
-    draw->AddTriangleFilled(y_end + ImVec2(0.0f, -head), y_end + ImVec2(-head * 0.7f, 0.0f),
-                            y_end + ImVec2(head * 0.7f, 0.0f), text);
-    draw->AddText(y_end + ImVec2(head * 0.7f + css(4.0f), -ImGui::GetTextLineHeight() * 0.5f - head * 0.5f), text,
-                  y_label.c_str());
-
-    if (result.agency && result.conversion)
-    {
-        const ImVec2 dot = at(float(*result.agency) / 100.0f, float(*result.conversion) / 100.0f);
-        const float radius = css(9.0f);
-        draw->AddCircleFilled(dot, radius + css(3.0f), ImGui::GetColorU32(ImGuiCol_WindowBg));
-        draw->AddCircleFilled(dot, radius, ImGui::GetColorU32(ImGuiCol_PlotHistogram));
-        draw->AddCircle(dot, radius, text, 0, css(1.5f));
-        const std::string& you = app.text("ui.results.you");
-        const ImVec2 you_size = ImGui::CalcTextSize(you.c_str());
-        // Beside the dot, on whichever side stays inside the map.
-        const bool left = dot.x + radius + css(4.0f) + you_size.x > at(1.0f, 0.0f).x;
-        draw->AddText(bold_font(), bold_font()->FontSize,
-                      ImVec2(left ? dot.x - radius - css(4.0f) - you_size.x : dot.x + radius + css(4.0f),
-                             dot.y - you_size.y * 0.5f),
-                      text, you.c_str());
-    }
+    const ImVec2 dot = map.at(*result.agency, *result.conversion);
+    const float radius = css(9.0f);
+    draw->AddCircleFilled(dot, radius + css(3.0f), ImGui::GetColorU32(ImGuiCol_WindowBg));
+    draw->AddCircleFilled(dot, radius, ImGui::GetColorU32(ImGuiCol_PlotHistogram));
+    draw->AddCircle(dot, radius, text, 0, css(1.5f));
+    const std::string& you = app.text("ui.results.you");
+    const ImVec2 you_size = ImGui::CalcTextSize(you.c_str());
+    const bool left = dot.x + radius + css(4.0f) + you_size.x > map.at(100.0, 0.0).x;
+    draw->AddText(
+        bold_font(), bold_font()->FontSize,
+        ImVec2(left ? dot.x - radius - css(4.0f) - you_size.x : dot.x + radius + css(4.0f), dot.y - you_size.y * 0.5f),
+        text, you.c_str());
 }
 
 // A national share as a bar: the share filled from the left, the rest empty, and "Jij" over the
@@ -189,7 +140,7 @@ std::string draw_results(App& app)
                 format_text(app.text("ui.results.map_summary"),
                             {Explainer::whole_score(*result.profile.agency),
                              Explainer::whole_score(*result.profile.conversion), app.local(profile->name)});
-            profile_map(app, result.profile, map);
+            own_dot(app, draw_profile_map(app, result.profile.id, map), result.profile);
             muted(map);
             live += " " + map;
         }

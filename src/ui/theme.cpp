@@ -144,7 +144,7 @@ float text_size_pixels(int step) { return text_sizes[std::clamp(step, 0, text_si
 
 void apply_typography_and_theme(const App& app, float pixel_ratio, const ImWchar* glyph_ranges)
 {
-    const float body_css_pixels = text_size_pixels(app.text_size_step);
+    const float body_css_pixels = text_size_pixels(app.text_size_step) * (app.presenting ? presentation_scale : 1.0f);
     add_fonts(std::round(body_css_pixels * pixel_ratio), glyph_ranges);
     platform::set_text_field_font_size(body_css_pixels);
     apply_theme(app.theme, app.embed);

@@ -20,6 +20,10 @@ void set_font_files(FontFiles files);
 
 // Body text in CSS pixels for each of App::text_size_step's steps, smallest first.
 float text_size_pixels(int step);
+// The group view on a screen at least presentation_min_width CSS pixels wide (a projector, a large
+// monitor) has its text and column this much larger, to be read from the back of a room.
+constexpr float presentation_min_width = 1200.0f;
+constexpr float presentation_scale = 1.3f;
 
 // Adds the fonts to the (cleared) font atlas and sets the style of the app's theme, both scaled
 // to `pixel_ratio` device pixels per CSS pixel; the atlas holds the glyphs of `glyph_ranges`.

@@ -8,48 +8,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { drawnAfter, openPage, screenshot, useBrowser, waitForScreen } from './harness.mjs';
-import { cli, clickControl, finishByKeyboard, live, openOnResults, questionnaire, root, storageKey } from './journey.mjs';
+import { cli, clickControl, dutch, expectedDimension, finishByKeyboard, live, openOnResults, participantAnswers, profiles,
+         questionnaire, questionnaireFile, simulateParticipant as simulate, storageKey } from './journey.mjs';
 
 const session = useBrowser();
-const questionnaireFile = path.join(root, 'assets/questionnaire.json');
-const profiles = JSON.parse(readFileSync(path.join(root, 'assets/profiles.json'), 'utf8')).profiles;
-
-// A reproducible participant: answers spread over each scale, with some "weet niet" and some
-// questions left open, in the short or the full variant.
-function participantAnswers(seed, variant) {
-    const answers = {};
-    const scales = Object.fromEntries(questionnaire.scales.map(scale => [scale.id, scale]));
-    questionnaire.items.forEach((item, index) => {
-        if (!item.dimension || (variant === 'short' && !item.short)) return;
-        const scale = scales[item.scale];
-        const pick = (seed * 31 + index * 17 + seed * index) % (scale.options.length + 2);
-        if (pick === scale.options.length + 1 && scale.dont_know) answers[item.id] = null;
-        else if (pick < scale.options.length) answers[item.id] = pick + 1;
-    });
-    return { format: 'leerregie-answers', version: 1, questionnaire: questionnaire.id, variant, answers };
-}
-
-// The code and the scores leerregie-cli gives for a participant.
-function simulate(seed, variant) {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'leerregie-group-')), 'answers.json');
-    writeFileSync(file, JSON.stringify(participantAnswers(seed, variant)));
-    const code = execFileSync(cli, ['code', questionnaireFile, file], { encoding: 'utf8' }).trim();
-    const scored = JSON.parse(execFileSync(cli, ['score', questionnaireFile, file], { encoding: 'utf8' }));
-    return { code, variant, profile: scored.profile.id,
-             scores: Object.fromEntries(scored.dimensions.map(d => [d.id, d.shown ? d.score : null])) };
-}
-
-// Mean and sample standard deviation of the rounded scores, as the group view documents them.
-function expectedDimension(people, id) {
-    const values = people.map(person => person.scores[id]).filter(score => score !== null).map(Math.round);
-    if (values.length === 0) return null;
-    const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
-    const spread = values.length > 1
-        ? Math.sqrt(values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (values.length - 1)) : 0;
-    return { mean, spread, lowest: Math.min(...values), highest: Math.max(...values), count: values.length };
-}
-
-const dutch = value => value.toFixed(1).replace('.', ',');
 
 async function pasteCodes(page, text) {
     const before = await live(page);

@@ -131,3 +131,48 @@ export async function cliScores(page) {
     return Object.fromEntries(output.dimensions.map(dimension => [
         dimension.id, dimension.items === 0 ? undefined : dimension.shown ? Math.round(dimension.score) : null]));
 }
+
+// [Workshops] Participants made up for the group view's tests, scored by leerregie-cli.
+export const questionnaireFile = path.join(root, 'assets/questionnaire.json');
+export const profiles = JSON.parse(readFileSync(path.join(root, 'assets/profiles.json'), 'utf8')).profiles;
+
+// A reproducible participant: answers spread over each scale, with some "weet niet" and some
+// questions left open, in the short or the full variant. With `scan`, the answers file carries that
+// scan number, which the participant's code then holds.
+export function participantAnswers(seed, variant, scan) {
+    const answers = {};
+    const scales = Object.fromEntries(questionnaire.scales.map(scale => [scale.id, scale]));
+    questionnaire.items.forEach((item, index) => {
+        if (!item.dimension || (variant === 'short' && !item.short)) return;
+        const scale = scales[item.scale];
+        const pick = (seed * 31 + index * 17 + seed * index) % (scale.options.length + 2);
+        if (pick === scale.options.length + 1 && scale.dont_know) answers[item.id] = null;
+        else if (pick < scale.options.length) answers[item.id] = pick + 1;
+    });
+    return { format: 'leerregie-answers', version: 1, questionnaire: questionnaire.id, variant, answers,
+             ...(scan === undefined ? {} : { scan }) };
+}
+
+// The participant's answers, and the code and scores leerregie-cli gives for them.
+export function simulateParticipant(seed, variant, scan) {
+    const answers = participantAnswers(seed, variant, scan);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'leerregie-group-')), 'answers.json');
+    writeFileSync(file, JSON.stringify(answers));
+    const code = execFileSync(cli, ['code', questionnaireFile, file], { encoding: 'utf8' }).trim();
+    const scored = JSON.parse(execFileSync(cli, ['score', questionnaireFile, file], { encoding: 'utf8' }));
+    return { answers, code, variant, profile: scored.profile.id,
+             scores: Object.fromEntries(scored.dimensions.map(d => [d.id, d.shown ? d.score : null])) };
+}
+
+// Mean and sample standard deviation of the rounded scores, as the group view documents them.
+export function expectedDimension(people, id) {
+    const values = people.map(person => person.scores[id]).filter(score => score !== null).map(Math.round);
+    if (values.length === 0) return null;
+    const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
+    const spread = values.length > 1
+        ? Math.sqrt(values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (values.length - 1)) : 0;
+    return { mean, spread, lowest: Math.min(...values), highest: Math.max(...values), count: values.length };
+}
+
+// A score as the Dutch screens write it: one decimal, with a comma.
+export const dutch = value => value.toFixed(1).replace('.', ',');

@@ -159,7 +159,7 @@ test('where a new tab is blocked, the report prints from a hidden frame the CSP 
     await context.close();
 });
 
-test('the server sends a Permissions-Policy that switches off what the app does not use', async () => {
+test('the server sends a Permissions-Policy that switches off what the app does not use, the camera but for the group view', async () => {
     const { context, page } = await openPage(session.browser, 'phone');
     const response = await page.goto(session.server.url);
     await waitForScreen(page, 'intro');
@@ -169,6 +169,14 @@ test('the server sends a Permissions-Policy that switches off what the app does 
     const allowed = await page.evaluate(() => ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'fullscreen']
         .filter(feature => document.featurePolicy.allowsFeature(feature)));
     assert.deepEqual(allowed, []);
+
+    // The group view, whose scanner reads QR codes with the camera, may use it on its own origin.
+    const group = await page.goto(`${session.server.url}?view=group`);
+    await waitForScreen(page, 'group');
+    assert.match(group.headers()['permissions-policy'], /(^|, )camera=\(self\)/);
+    assert.deepEqual(await page.evaluate(() => ['camera', 'microphone', 'geolocation']
+        .filter(feature => document.featurePolicy.allowsFeature(feature))), ['camera']);
+    assert.equal(await page.evaluate(() => document.featurePolicy.allowsFeature('camera', 'https://example.org')), false);
     await context.close();
 });
 

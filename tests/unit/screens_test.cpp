@@ -457,3 +457,104 @@ TEST_CASE("nothing of the group shows below five participants, or three when the
         CHECK(has_control("group-print"));
     }
 }
+
+TEST_CASE("the scanner adds each participant's code it reads once, and says why it refuses one")
+{
+    for (const std::string language : {"nl", "en"})
+    {
+        CAPTURE(language);
+        const Texts text(language);
+        const std::vector<std::string> codes = participant_codes(2);
+        App& app = open_page(language, {{"view", "group"}});
+        CHECK_FALSE(headless::camera_on());
+        check_control("scan-start", "button", text("ui.scanner.start"));
+
+        // The camera is asked for only when the trainer presses the button; its picture shows once
+        // the camera is on.
+        REQUIRE(headless::activate("scan-start"));
+        CHECK(headless::camera_on());
+        CHECK_FALSE(headless::camera_picture_shown());
+        CHECK(headless::live_text().find(text("ui.scanner.lead")) != std::string::npos);
+        REQUIRE(headless::camera_says(platform::ScannerStatus::Scanning));
+        CHECK(headless::camera_picture_shown());
+        check_control("scan-picture", "img", text("ui.scanner.picture"));
+
+        // A participant's QR holds the link to the group view; a QR holding the bare code reads too.
+        REQUIRE(headless::qr_code_in_view("https://leerregie.test/?view=group#add=" + codes[0]));
+        CHECK(app.group.participants == 1);
+        CHECK(control("scan-status").value("label", "") == format_text(text("ui.scanner.added"), {"1"}));
+        CHECK(headless::live_text().find(format_text(text("ui.scanner.count"), {"1"})) != std::string::npos);
+        REQUIRE(headless::qr_code_in_view(codes[1]));
+        CHECK(app.group.participants == 2);
+        CHECK(headless::storage().at(group_storage_key("leerregie")) == codes[0] + "\n" + codes[1]);
+
+        // The same code again, in lower case, counts once.
+        std::string lower = codes[0];
+        std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) { return char(std::tolower(c)); });
+        REQUIRE(headless::qr_code_in_view(lower));
+        CHECK(app.group.participants == 2);
+        CHECK(control("scan-status").value("label", "") == text("ui.scanner.already_counted"));
+
+        // A code with a typo (another questionnaire's code fails the same check), and a QR of
+        // something else altogether.
+        const auto refusal = [&](const char* problem) {
+            return describe(Problem{text("ui.scanner.this_code"), problem, {}}, text.strings, language);
+        };
+        std::string typo = codes[1];
+        typo[6] = typo[6] == '7' ? '8' : '7';
+        REQUIRE(headless::qr_code_in_view(typo));
+        CHECK(control("scan-status").value("label", "") == refusal("result_code.checksum"));
+        REQUIRE(headless::qr_code_in_view("https://example.org/menu"));
+        CHECK(control("scan-status").value("label", "") == refusal("result_code.not_a_code"));
+        REQUIRE(headless::qr_code_in_view("https://leerregie.test/?view=group#lang=nl"));
+        CHECK(control("scan-status").value("label", "") == text("ui.scanner.not_a_code"));
+        CHECK(app.group.participants == 2);
+        CHECK(headless::scans_shown() == std::vector<bool>{true, true, false, false, false, false});
+        CHECK(headless::live_text().find(format_text(text("ui.scanner.count"), {"2"})) != std::string::npos);
+
+        REQUIRE(headless::activate("scan-stop"));
+        CHECK_FALSE(headless::camera_on());
+        CHECK(app.group.participants == 2);
+    }
+}
+
+TEST_CASE("a refused camera is explained, and pasting codes still works")
+{
+    const Texts text("nl");
+    open_page("nl", {{"view", "group"}});
+    REQUIRE(headless::activate("scan-start"));
+    REQUIRE(headless::camera_says(platform::ScannerStatus::Denied));
+    CHECK_FALSE(headless::camera_picture_shown());
+    CHECK(control("scan-problem").value("role", "") == "alert");
+    CHECK(control("scan-problem").value("label", "") == text("ui.scanner.denied"));
+    check_control("scan-stop", "button", text("ui.scanner.close"));
+    REQUIRE(headless::activate("scan-stop"));
+    CHECK_FALSE(headless::camera_on());
+    CHECK(has_control("scan-start"));
+    check_control("codes", "textbox", text("ui.group.codes_label"));
+}
+
+TEST_CASE("the group view on a projector's wide screen has larger type; a phone and the scan do not")
+{
+    App& phone = open_page("nl", {{"view", "group"}});
+    CHECK_FALSE(phone.presenting);
+    App& scan = open_page("nl");
+    headless::set_display(1920.0f, 1080.0f, 1.0f);
+    headless::draw_frame();
+    REQUIRE(headless::run_until_idle());
+    CHECK_FALSE(scan.presenting);
+
+    for (const auto& [width, height] : {std::pair{1920.0f, 1080.0f}, std::pair{1280.0f, 720.0f}})
+    {
+        CAPTURE(width);
+        test::PageSetup setup;
+        setup.parameters = {{"view", "group"}};
+        App& projected = test::open_app_page("nl", setup);
+        headless::set_display(width, height, 1.0f);
+        REQUIRE(headless::run_until_idle());
+        headless::draw_frame();
+        REQUIRE(headless::run_until_idle());
+        CHECK(projected.presenting);
+        CHECK(headless::fonts_built());
+    }
+}
