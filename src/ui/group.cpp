@@ -182,15 +182,28 @@ std::string scanner_panel(App& app)
     subheading(app.text("ui.scanner.title"));
     std::string live;
     const bool camera_works = app.scanner == ScannerState::Starting || app.scanner == ScannerState::Scanning;
+    // What became of the last code read: refusals in the colour of what went wrong.
+    const auto last_code = [&app, &live] {
+        if (app.scan_message.empty())
+            return;
+        if (app.scan_refused)
+            ImGui::PushStyleColor(ImGuiCol_Text, error_text());
+        status_message("scan-status", app.scan_message);
+        if (app.scan_refused)
+            ImGui::PopStyleColor();
+        live += " " + app.scan_message;
+    };
     if (camera_works)
     {
         paragraph(app.text("ui.scanner.lead"));
         live += " " + app.text("ui.scanner.lead");
         if (app.scanner == ScannerState::Starting)
             live += " " + app.text("ui.scanner.starting");
-        // 4:3, as a webcam's picture is; the page draws the picture over this box.
-        const float width = std::min(column_width(), css(520.0f));
-        const float indent = std::floor((column_width() - width) * 0.5f);
+        // 4:3, as a webcam's picture is; the page draws the picture over this box. On a projector
+        // the count stands beside it, so the group below stays in view.
+        const bool beside = app.presenting;
+        const float width = beside ? std::floor(column_width() * 0.4f) : std::min(column_width(), css(520.0f));
+        const float indent = beside ? 0.0f : std::floor((column_width() - width) * 0.5f);
         const ImVec2 top_left = ImGui::GetCursorScreenPos() + ImVec2(indent, 0.0f);
         const ImVec2 size(width, std::floor(width * 0.75f));
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
@@ -204,10 +217,22 @@ std::string scanner_panel(App& app)
         picture("scan-picture", app.text("ui.scanner.picture"));
         if (app.scanner == ScannerState::Scanning)
             platform::place_scanner_preview(top_left.x, top_left.y, size.x, size.y);
-        spacer(6.0f);
         const std::string count = format_text(app.text("ui.scanner.count"), {std::to_string(app.codes_scanned)});
-        display_text(count);
         live += " " + count + ".";
+        if (beside)
+        {
+            ImGui::SameLine(0.0f, css(24.0f));
+            ImGui::BeginGroup();
+            heading(count);
+            last_code();
+            ImGui::EndGroup();
+        }
+        else
+        {
+            spacer(6.0f);
+            display_text(count);
+            last_code();
+        }
     }
     else
     {
@@ -218,15 +243,7 @@ std::string scanner_panel(App& app)
         alert_message("scan-problem", app.text(reason));
         ImGui::PopStyleColor();
         live += " " + app.text(reason);
-    }
-    if (!app.scan_message.empty())
-    {
-        if (app.scan_refused)
-            ImGui::PushStyleColor(ImGuiCol_Text, error_text());
-        status_message("scan-status", app.scan_message);
-        if (app.scan_refused)
-            ImGui::PopStyleColor();
-        live += " " + app.scan_message;
+        last_code();
     }
     if (secondary_button("scan-stop", app.text(camera_works ? "ui.scanner.stop" : "ui.scanner.close")))
     {
