@@ -224,6 +224,16 @@ void start_app(App& app, platform::AppHooks screens)
         platform::on_link_fragment(
             [](const std::string& fragment) { started_app->codes_linked(codes_in_link_fragment(fragment)); });
     }
+    // The trainer's group picture (`#group=...`), opened by a participant's camera app or later in
+    // this tab: checked and kept once the questionnaire is open, beside the person's own results.
+    else
+    {
+        app.linked_group_share = group_share_in_link_fragment(platform::take_link_fragment()).value_or("");
+        platform::on_link_fragment([](const std::string& fragment) {
+            if (const std::optional<std::string> share = group_share_in_link_fragment(fragment))
+                started_app->group_share_linked(*share);
+        });
+    }
     run_startup_step();
 }
 
