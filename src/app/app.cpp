@@ -621,7 +621,7 @@ void App::restore_group_share()
 {
     group_share.reset();
     const std::optional<std::string> kept =
-        storage.get ? storage.get(group_share_storage_key(questionnaire.id)) : std::nullopt;
+        storage.get && !group_view ? storage.get(group_share_storage_key(questionnaire.id)) : std::nullopt;
     if (!kept || !load_catalogues())
         return;
     Loaded<GroupShare> read = decode_group_share(questionnaire, profiles, *kept);
@@ -764,7 +764,9 @@ void App::open_first_screen()
     resume();
     if (asked_language == "nl" || asked_language == "en")
         language = asked_language;
-    restore_group_share();
+    // A kept group picture is read with the catalogues (load_catalogues), after the first frame.
+    if (catalogues_loaded)
+        restore_group_share();
     if (!linked_group_share.empty() && !group_view)
         group_share_linked(std::exchange(linked_group_share, {}));
     if (group_view)

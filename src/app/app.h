@@ -226,7 +226,8 @@ struct App
     // A group picture from a link: checked against the questionnaire in use and kept on this
     // device, or, when it is damaged or foreign, a notice says so and nothing kept changes.
     void group_share_linked(const std::string& encoded);
-    // The group picture this device keeps for the questionnaire; a damaged one is left unused.
+    // The group picture this device keeps for the questionnaire, read once the catalogues are
+    // (it names profiles); a damaged one is left unused.
     void restore_group_share();
     void forget_group_share();
     std::string group_csv(const std::string& date) const;

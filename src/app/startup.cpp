@@ -125,8 +125,9 @@ bool catalogues_posted = false;
 
 void load_catalogues_after_first_frame()
 {
-    if (!started_app->load_catalogues())
-        platform::request_frames();  // the error screen
+    // The error screen, or a kept group picture read with the catalogues.
+    if (!started_app->load_catalogues() || started_app->group_share)
+        platform::request_frames();
 }
 
 void show_screens()
@@ -197,6 +198,7 @@ bool App::load_catalogues()
     advice = std::move(*loaded_advice.value);
     references = std::move(*loaded_references.value);
     catalogues_loaded = true;
+    restore_group_share();  // it is read against the profiles
     return true;
 }
 

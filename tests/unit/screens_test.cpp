@@ -595,6 +595,25 @@ TEST_CASE("with no results yet, the intro and the questions say the group pictur
     }
 }
 
+TEST_CASE("a kept group picture waits for the catalogues, so the first frame still comes first")
+{
+    const std::string share = hand_made_share();
+    headless::open_page();
+    headless::storage() = {{group_share_storage_key("leerregie"), share}};
+    App app;
+    ui::set_font_files({embedded_file("ui-regular.ttf"), embedded_file("ui-bold.ttf")});
+    start_app(app, {[&app] { ui::draw_app(app); },
+                    [&app](float pixel_ratio, const ImWchar* glyph_ranges) {
+                        ui::apply_typography_and_theme(app, pixel_ratio, glyph_ranges);
+                    }});
+    while (headless::frames_drawn() == 0 && headless::run_next())
+        CHECK_FALSE(app.catalogues_loaded);
+    CHECK_FALSE(app.group_share);
+    CHECK(headless::run_until_idle());
+    REQUIRE(app.group_share);
+    CHECK(control("group-share-waiting").value("role", "") == "status");
+}
+
 TEST_CASE("a link opened later in the tab brings the group picture to the results on show")
 {
     const std::string share = hand_made_share();
