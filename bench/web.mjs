@@ -348,6 +348,12 @@ async function main() {
         figures.leerregie = { files: rows, gzip: total(rows, 'gzip'), brotli: total(rows, 'brotli'), raw: total(rows, 'raw') };
         budget('first-visit download, gzip', figures.leerregie.gzip <= budgets.download_gzip_bytes,
                `${kb(figures.leerregie.gzip)} KB, budget ${kb(budgets.download_gzip_bytes)} KB`);
+        // The group view's scanner, in a folder of its own that only the group view fetches when
+        // the trainer starts scanning: no part of a participant's download.
+        const scanner = path.join(dist, 'scanner');
+        if (existsSync(scanner))
+            printSizes('The group view\'s scanner (dist/scanner/, fetched only when a trainer scans)',
+                       sizes(scanner, readdirSync(scanner).filter(file => !/\.(gz|br|map)$/.test(file)).sort()));
         return;
     }
 

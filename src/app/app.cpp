@@ -34,6 +34,11 @@ std::string storage_key(const std::string& questionnaire_id) { return "leerregie
 
 std::string group_storage_key(const std::string& questionnaire_id) { return "leerregie.group." + questionnaire_id; }
 
+std::string group_share_storage_key(const std::string& questionnaire_id)
+{
+    return "leerregie.groupshare." + questionnaire_id;
+}
+
 long long answers_revision(const Answers& answers)
 {
     const auto found = answers.other_fields.find("revision");
@@ -273,6 +278,11 @@ void App::storage_changed(const std::string& key)
         restore_settings();  // chosen in another tab, or cleared there
         return;
     }
+    if (key == group_share_storage_key(questionnaire.id))
+    {
+        restore_group_share();  // a link opened in another tab, or "Alles wissen" there
+        return;
+    }
     if (group_view && key == group_storage_key(questionnaire.id))
     {
         restore_group_codes();  // a participant's link opened in another tab added a code
@@ -468,7 +478,12 @@ void App::clear_everything()
         storage.remove(group_storage_key(questionnaire.id));
         if (!builtin_id.empty() && builtin_id != questionnaire.id)
             storage.remove(group_storage_key(builtin_id));
+        storage.remove(group_share_storage_key(questionnaire.id));
+        if (!builtin_id.empty() && builtin_id != questionnaire.id)
+            storage.remove(group_share_storage_key(builtin_id));
     }
+    group_share.reset();
+    group_share_open = false;
     group_codes.clear();
     read_group_codes();
     own_settings = {};
@@ -604,6 +619,61 @@ void App::restore_group_codes()
     read_group_codes();
 }
 
+std::string App::group_share_link(const std::string& address) const
+{
+    const std::optional<GroupShare> share = make_group_share(group, group_minimum);
+    if (!share)
+        return {};
+    const std::string encoded = encode_group_share(questionnaire, profiles, *share);
+    return encoded.empty() ? std::string() : address + "#" + link_fragment_sharing(encoded);
+}
+
+void App::group_share_linked(const std::string& encoded)
+{
+    if (screen == Screen::Loading)
+    {
+        linked_group_share = encoded;  // checked against the trainer's questionnaire once it is here
+        return;
+    }
+    if (!load_catalogues())
+        return;
+    Loaded<GroupShare> read = decode_group_share(questionnaire, profiles, encoded);
+    if (!read.ok())
+    {
+        // The problem's words without a path: a link has no lines.
+        Problem problem = read.problems.front();
+        problem.path.clear();
+        std::string why = describe(problem, strings, language);
+        why.erase(0, why.find_first_not_of(": "));
+        notice = format_text(text("ui.groupshare.refused"), {why});
+        return;
+    }
+    group_share = std::move(read.value);
+    // Kept as the app writes it, whatever case and spacing the link had.
+    if (storage.set && !storage.set(group_share_storage_key(questionnaire.id),
+                                    encode_group_share(questionnaire, profiles, *group_share)))
+        notice = text("ui.groupshare.not_kept");
+}
+
+void App::restore_group_share()
+{
+    group_share.reset();
+    const std::optional<std::string> kept =
+        storage.get && !group_view ? storage.get(group_share_storage_key(questionnaire.id)) : std::nullopt;
+    if (!kept || !load_catalogues())
+        return;
+    Loaded<GroupShare> read = decode_group_share(questionnaire, profiles, *kept);
+    if (read.ok())
+        group_share = std::move(read.value);
+}
+
+void App::forget_group_share()
+{
+    group_share.reset();
+    if (storage.remove)
+        storage.remove(group_share_storage_key(questionnaire.id));
+}
+
 std::string App::group_csv(const std::string& date) const
 {
     return render_group_csv({questionnaire, profiles, group, strings, language, date});
@@ -732,6 +802,11 @@ void App::open_first_screen()
     resume();
     if (asked_language == "nl" || asked_language == "en")
         language = asked_language;
+    // A kept group picture is read with the catalogues (load_catalogues), after the first frame.
+    if (catalogues_loaded)
+        restore_group_share();
+    if (!linked_group_share.empty() && !group_view)
+        group_share_linked(std::exchange(linked_group_share, {}));
     if (group_view)
     {
         screen = Screen::Group;

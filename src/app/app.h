@@ -14,6 +14,7 @@
 #include "core/assessment.h"
 #include "core/explain.h"
 #include "core/group.h"
+#include "core/group_share.h"
 #include "core/own_questionnaire.h"
 #include "core/profile.h"
 #include "core/questionnaire.h"
@@ -137,9 +138,15 @@ struct App
     std::vector<std::string> linked_codes;  // from a link, until the group view is open
     // "Codes scannen": the camera reads the QR codes participants hold up (code_scanned).
     ScannerState scanner = ScannerState::Off;
-    int codes_scanned = 0;      // codes the scanner added since it was turned on
-    std::string scan_message;   // what became of the last code read, "" before the first
-    bool scan_refused = false;  // the last code read was not taken
+    int codes_scanned = 0;          // codes the scanner added since it was turned on
+    std::string scan_message;       // what became of the last code read, "" before the first
+    bool scan_refused = false;      // the last code read is not valid here (one already counted is)
+    bool group_share_open = false;  // the QR code of the group picture is shown
+
+    // A participant's copy of the trainer's group picture (`#group=`, group_share.h), kept on this
+    // device (group_share_storage_key) to show beside their own results.
+    std::optional<GroupShare> group_share;
+    std::string linked_group_share;  // from a link, until the questionnaire is open
 
     // Messages
     std::string notice;               // a calm one-line message on the current screen
@@ -235,6 +242,16 @@ struct App
     void restore_group_codes();
     // Codes a participant's link brought (`#add=`): added once the group view is open.
     void codes_linked(std::vector<std::string> codes);
+    // The link the trainer's QR code holds: this page's `address` with the group picture in its
+    // fragment; "" while the group is below the minimum.
+    std::string group_share_link(const std::string& address) const;
+    // A group picture from a link: checked against the questionnaire in use and kept on this
+    // device, or, when it is damaged or foreign, a notice says so and nothing kept changes.
+    void group_share_linked(const std::string& encoded);
+    // The group picture this device keeps for the questionnaire, read once the catalogues are
+    // (it names profiles); a damaged one is left unused.
+    void restore_group_share();
+    void forget_group_share();
     std::string group_csv(const std::string& date) const;
     std::string group_html(const std::string& date) const;
     void set_language(const std::string& new_language);
@@ -287,6 +304,10 @@ const char* theme_name(Theme theme);
 std::string storage_key(const std::string& questionnaire_id);
 // The local storage key for the group view's list of codes for a questionnaire.
 std::string group_storage_key(const std::string& questionnaire_id);
+
+// The local storage key for the group picture a participant keeps for a questionnaire: the share
+// as group_share.h writes it.
+std::string group_share_storage_key(const std::string& questionnaire_id);
 
 // The answers file's extra field "revision" (the contract allows extra fields, docs/contracts.md): it counts the saves,
 // so a tab never writes older answers over newer ones. 0 when absent.

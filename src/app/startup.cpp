@@ -125,8 +125,9 @@ bool catalogues_posted = false;
 
 void load_catalogues_after_first_frame()
 {
-    if (!started_app->load_catalogues())
-        platform::request_frames();  // the error screen
+    // The error screen, or a kept group picture read with the catalogues.
+    if (!started_app->load_catalogues() || started_app->group_share)
+        platform::request_frames();
 }
 
 void show_screens()
@@ -197,6 +198,7 @@ bool App::load_catalogues()
     advice = std::move(*loaded_advice.value);
     references = std::move(*loaded_references.value);
     catalogues_loaded = true;
+    restore_group_share();  // it is read against the profiles
     return true;
 }
 
@@ -223,6 +225,16 @@ void start_app(App& app, platform::AppHooks screens)
         app.codes_linked(codes_in_link_fragment(platform::take_link_fragment()));
         platform::on_link_fragment(
             [](const std::string& fragment) { started_app->codes_linked(codes_in_link_fragment(fragment)); });
+    }
+    // The trainer's group picture (`#group=...`), opened by a participant's camera app or later in
+    // this tab: checked and kept once the questionnaire is open, beside the person's own results.
+    else
+    {
+        app.linked_group_share = group_share_in_link_fragment(platform::take_link_fragment()).value_or("");
+        platform::on_link_fragment([](const std::string& fragment) {
+            if (const std::optional<std::string> share = group_share_in_link_fragment(fragment))
+                started_app->group_share_linked(*share);
+        });
     }
     run_startup_step();
 }

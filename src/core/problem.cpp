@@ -55,6 +55,12 @@ constexpr Message messages[] = {
     {"result_code.version", "the code was made by another version of Leerregie (code version {0})"},
     {"result_code.checksum",
      "the code does not add up: check it for a typo (or it was made for another questionnaire)"},
+    {"group_share.not_a_share", "this is not a link to a group picture"},
+    {"group_share.length", "the group picture has {0} characters, not {1}: the link is cut short or too long, or made "
+                           "for another questionnaire"},
+    {"group_share.version", "the group picture was made by another version of Leerregie (version {0})"},
+    {"group_share.checksum",
+     "the group picture does not add up: the link is damaged, or made for another questionnaire"},
     {"builtin_id", "\"{0}\" is the id of the built-in questionnaire; give yours an id of its own"},
     {"bad_id", "an id may only hold letters, digits, \"-\" and \"_\""},
     {"unknown_reference", "unknown reference \"{0}\""},

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdint>
 
+#include "core/checked_code.h"
 #include "core/find_by_id.h"
 
 namespace leerregie
@@ -11,12 +12,12 @@ namespace leerregie
 namespace
 {
 
-constexpr std::string_view alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+using namespace checked_code;
+
 constexpr int version_bits = 3;
 constexpr int profile_bits = 3;
 constexpr int score_bits = 7;
 constexpr int scan_bits = 20;
-constexpr int checksum_bits = 16;
 constexpr int no_score = 127;
 constexpr int group_size = 4;
 
@@ -30,93 +31,6 @@ int payload_bits(const Questionnaire& questionnaire, unsigned version)
 int code_length(const Questionnaire& questionnaire, unsigned version)
 {
     return (payload_bits(questionnaire, version) + checksum_bits + 4) / 5;
-}
-
-// What the checksum covers besides the code itself, so that a code only fits the questionnaire
-// and profiles it was made for.
-std::string fingerprint(const Questionnaire& questionnaire, const ProfileCatalogue& profiles)
-{
-    std::string text = questionnaire.id + "\n";
-    for (const Dimension& dimension : questionnaire.dimensions)
-        text += dimension.id + ",";
-    text += "\n";
-    for (const Profile& profile : profiles.profiles)
-        text += profile.id + ",";
-    return text;
-}
-
-// CRC-16/CCITT-FALSE (polynomial 0x1021, start 0xFFFF): it detects every burst of up to 16 wrong
-// bits, so every wrong character (5 bits) and every swap of two neighbours (10 bits).
-class Crc16
-{
-public:
-    Crc16() = default;
-    explicit Crc16(uint16_t state) : value_(state) {}
-    void add_byte(uint8_t byte)
-    {
-        value_ ^= uint16_t(byte << 8);
-        for (int bit = 0; bit < 8; ++bit)
-            value_ = (value_ & 0x8000) ? uint16_t((value_ << 1) ^ 0x1021) : uint16_t(value_ << 1);
-    }
-    void add_text(std::string_view text)
-    {
-        for (char c : text)
-            add_byte(uint8_t(c));
-    }
-    uint16_t value() const { return value_; }
-
-private:
-    uint16_t value_ = 0xFFFF;
-};
-
-// One byte a bit: simpler code in the wasm than std::vector<bool>, for a few dozen bits.
-using Bits = std::vector<uint8_t>;
-
-void put(Bits& bits, unsigned value, int count)
-{
-    for (int bit = count - 1; bit >= 0; --bit)
-        bits.push_back(((value >> bit) & 1u) != 0);
-}
-
-unsigned take(const Bits& bits, size_t& position, int count)
-{
-    unsigned value = 0;
-    for (int bit = 0; bit < count; ++bit)
-        value = (value << 1) | (position < bits.size() && bits[position++] ? 1u : 0u);
-    return value;
-}
-
-// The checksum's state after the fingerprint: the same for every code of a questionnaire.
-Crc16 fingerprint_crc(const Questionnaire& questionnaire, const ProfileCatalogue& profiles)
-{
-    Crc16 crc;
-    crc.add_text(fingerprint(questionnaire, profiles));
-    return crc;
-}
-
-uint16_t checksum(Crc16 crc, const Bits& payload)
-{
-    for (size_t start = 0; start < payload.size(); start += 8)
-    {
-        uint8_t byte = 0;
-        for (size_t bit = 0; bit < 8; ++bit)
-            byte = uint8_t((byte << 1) | (start + bit < payload.size() && payload[start + bit] ? 1 : 0));
-        crc.add_byte(byte);
-    }
-    return crc.value();
-}
-
-// The value of a character as a person may have typed it, or -1.
-int symbol_value(char c)
-{
-    if (c >= 'a' && c <= 'z')
-        c = char(c - 'a' + 'A');
-    if (c == 'O')
-        c = '0';
-    else if (c == 'I' || c == 'L')
-        c = '1';
-    const size_t index = alphabet.find(c);
-    return index == std::string_view::npos ? -1 : int(index);
 }
 
 Problem code_problem(std::string code, std::vector<std::string> args = {})

@@ -14,6 +14,7 @@
 #include "platform/platform.h"
 #include "ui/layout.h"
 #include "ui/profile_map.h"
+#include "ui/qr_code.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
 
@@ -254,6 +255,36 @@ std::string scanner_panel(App& app)
     return live;
 }
 
+// The group picture for participants' phones: a QR code of a link with the group's figures in its
+// fragment (group_share.h), large enough to scan from the back of a room off a projector.
+// Returns what #live adds for it.
+constexpr float share_qr_size = 480.0f;
+
+std::string share_group(App& app)
+{
+    const std::string link = app.group_share_link(platform::page_address());
+    if (link.empty())
+        return {};
+    if (!app.group_share_open)
+    {
+        if (primary_button("group-share", app.text("ui.group.share_open")))
+            app.group_share_open = true;
+        return {};
+    }
+    spacer(6.0f);
+    subheading(app.text("ui.group.share_title"));
+    // The link itself is in the mirror, for a trainer who reads the screen with other means.
+    qr_code("group-share-qr", link, share_qr_size, format_text(app.text("ui.group.share_qr"), {link}));
+    spacer(4.0f);
+    paragraph(app.text("ui.group.share_lead"));
+    muted(app.text("ui.group.share_how"));
+    if (secondary_button("group-share-hide", app.text("ui.group.share_hide")))
+        app.group_share_open = false;
+    spacer(6.0f);
+    return " " + app.text("ui.group.share_title") + ". " + app.text("ui.group.share_lead") + " " +
+           app.text("ui.group.share_how");
+}
+
 std::string line_problem(const App& app, Problem problem)
 {
     problem.path = format_text(app.text("ui.group.line"), {problem.path});
@@ -330,6 +361,7 @@ std::string draw_group(App& app)
     }
 
     spacer(6.0f);
+    live += share_group(app);
     heading(app.text("group.dimensions_title"));
     muted(app.text("group.explanation"));
     muted(app.text("ui.group.dots"));

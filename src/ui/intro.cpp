@@ -32,6 +32,7 @@ std::string draw_intro(App& app)
 {
     begin_screen("##intro");
     top_bar(app);
+    const std::string waiting = group_share_waiting(app);
     heading(app.text("ui.intro.title"));
     paragraph(app.text("ui.intro.lead"));
     muted(app.text("ui.intro.gives"));
@@ -63,7 +64,7 @@ std::string draw_intro(App& app)
 
     return app.text("ui.intro.title") + ". " + app.text("ui.intro.lead") + " " + app.text("ui.intro.privacy") + " " +
            app.text("ui.intro.not_a_test") + " " + advance + " " +
-           app.text(in_progress ? "ui.intro.live_continue" : "ui.intro.live_keys");
+           app.text(in_progress ? "ui.intro.live_continue" : "ui.intro.live_keys") + waiting;
 }
 
 }  // namespace leerregie::ui

@@ -149,6 +149,8 @@ std::string draw_question(App& app)
     top_bar(app);
     const Step& step = app.current();
     std::string live = step.item ? draw_item(app, *step.item) : draw_section_intro(app, *step.section);
+    spacer(8.0f);
+    group_share_waiting(app);  // in the mirror where it is drawn, not said again with every question
     end_screen();
 
     if (step.section && !app.settings_open &&

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/explain.h"
+#include "core/find_by_id.h"
 #include "core/report.h"
 #include "core/text.h"
 #include "imgui.h"
@@ -112,7 +113,97 @@ void national_bar(const App& app, const Comparison& comparison, std::string_view
                             ImVec2(marker + css(5.0f), top_left.y - css(5.0f)), ImVec2(marker, top_left.y), text);
 }
 
+// The person's own score as a bar, the group's range as a line under it and the group's mean as an
+// upright mark across both, so the three read together at a glance.
+void group_comparison_bar(double own, const SharedDimension& group)
+{
+    const ImVec2 top_left = ImGui::GetCursorScreenPos() + ImVec2(0.0f, css(4.0f));
+    const float width = column_width();
+    const float bar = css(14.0f), gap = css(5.0f), line = css(4.0f), overhang = css(4.0f);
+    ImGui::Dummy(ImVec2(width, css(4.0f) + bar + gap + line + overhang + css(2.0f)));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const auto x_at = [&](double value) { return top_left.x + width * float(std::clamp(value, 0.0, 100.0) / 100.0); };
+    const float rounding = bar * 0.5f;
+    draw->AddRectFilled(top_left, top_left + ImVec2(width, bar), ImGui::GetColorU32(ImGuiCol_FrameBgHovered), rounding);
+    if (own > 0.0)
+        draw->AddRectFilled(top_left, ImVec2(std::max(x_at(own), top_left.x + bar), top_left.y + bar),
+                            ImGui::GetColorU32(ImGuiCol_PlotHistogram), rounding);
+    draw->AddRect(top_left, top_left + ImVec2(width, bar), ImGui::GetColorU32(ImGuiCol_Border), rounding);
+
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    const float line_top = top_left.y + bar + gap;
+    const float low = x_at(group.lowest), high = std::max(x_at(group.highest), low + css(2.0f));
+    draw->AddRectFilled(ImVec2(low, line_top), ImVec2(high, line_top + line), text, line * 0.5f);
+    if (const std::optional<double> mean = group.mean())
+    {
+        // Edged in the background colour, so the mark stands out on the filled bar as on the empty one.
+        const float x = std::clamp(x_at(*mean), top_left.x + css(2.0f), top_left.x + width - css(2.0f));
+        const ImVec2 from(x, top_left.y - overhang), to(x, line_top + line + overhang);
+        draw->AddLine(from, to, ImGui::GetColorU32(ImGuiCol_WindowBg), css(6.0f));
+        draw->AddLine(from, to, text, css(3.0f));
+    }
+}
+
+// "Jij en de groep": the trainer's group picture beside the person's own scores, for the parts
+// both have. Returns what #live adds for it.
+std::string group_comparison(App& app, const Assessment& result)
+{
+    if (!app.group_share)
+        return {};
+    const GroupShare& group = *app.group_share;
+    spacer(10.0f);
+    heading(app.text("ui.groupshare.title"));
+    paragraph(app.text("ui.groupshare.lead"));
+    const std::string participants =
+        format_text(app.text("ui.groupshare.participants"), {std::to_string(group.participants)});
+    muted(participants);
+    muted(app.text("ui.groupshare.legend"));
+    std::string live =
+        " " + app.text("ui.groupshare.title") + ". " + app.text("ui.groupshare.lead") + " " + participants;
+    int shown = 0;
+    begin_list(app.text("ui.groupshare.title"));
+    for (const SharedDimension& shared : group.dimensions)
+    {
+        const Dimension* dimension = app.questionnaire.find_dimension(shared.id);
+        const DimensionScore* own = find_by_id(result.scores, shared.id);
+        const std::optional<double> own_score = own ? shown_score(*own) : std::nullopt;
+        if (!dimension || !own_score || !shared.mean_tenths)
+            continue;
+        ++shown;
+        spacer(4.0f);
+        list_item();
+        const std::string& name = app.local(dimension->name);
+        label_value(name, Explainer::whole_score(*own_score));
+        group_comparison_bar(*own_score, shared);
+        const std::string line =
+            format_text(app.text("ui.groupshare.line"),
+                        {Explainer::whole_score(*own_score), format_score(*shared.mean(), app.language),
+                         std::to_string(shared.lowest), std::to_string(shared.highest)});
+        muted(line);
+        live += " " + name + ": " + line;
+    }
+    end_list();
+    if (shown == 0)
+    {
+        muted(app.text("ui.groupshare.none"));
+        live += " " + app.text("ui.groupshare.none");
+    }
+    if (secondary_button("group-share-forget", app.text("ui.groupshare.forget")))
+        app.forget_group_share();
+    return live;
+}
+
 }  // namespace
+
+std::string group_share_waiting(App& app)
+{
+    if (!app.group_share)
+        return {};
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    status_message("group-share-waiting", app.text("ui.groupshare.waiting"));
+    ImGui::PopStyleColor();
+    return " " + app.text("ui.groupshare.waiting");
+}
 
 std::string draw_results(App& app)
 {
@@ -186,6 +277,7 @@ std::string draw_results(App& app)
         live += " " + app.local(dimension->name) + ": " + value + ".";
     }
     end_list();
+    live += group_comparison(app, result);
 
     if (!result.comparisons.empty())
     {

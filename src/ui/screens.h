@@ -21,6 +21,10 @@ std::string draw_error(App& app);
 std::string draw_loading(App& app);
 void draw_settings(App& app);
 
+// On the intro and the questions, while the person has no results yet: that the trainer's group
+// picture is kept and shows beside their results. Returns what #live adds.
+std::string group_share_waiting(App& app);
+
 // The bar at the top of every screen: the name, and the way to the settings.
 void top_bar(App& app);
 

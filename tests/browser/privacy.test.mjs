@@ -110,6 +110,8 @@ test('the whole journey makes no request to another origin, and none after start
     const workerFiles = new Set(['sw.js', ...precached].map(name => new URL(name, session.server.url).href));
     assert.deepEqual(byWorker.filter(entry => !workerFiles.has(entry.url)).map(entry => entry.url), [],
                      'the worker fetches only the app\'s own files');
+    // The group view's scanner is fetched by the group view alone, by neither the page nor the worker.
+    assert.deepEqual(network.filter(entry => /\/scanner\//.test(entry.url)).map(entry => entry.url), []);
     // The one start-up request that may come after the first frame, once: the trainer's
     // questionnaire named by `questionnaire=` (none in this journey, which uses the built-in one).
     const trainerFile = new URL(page.url()).searchParams.get('questionnaire');

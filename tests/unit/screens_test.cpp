@@ -6,6 +6,8 @@
 #include "app/embedded.h"
 #include "app/startup.h"
 #include "core/answers.h"
+#include "core/explain.h"
+#include "core/report.h"
 #include "fixtures.h"
 #include "page.h"
 #include "platform/headless.h"
@@ -456,6 +458,213 @@ TEST_CASE("nothing of the group shows below five participants, or three when the
         CHECK(app.group.participants == 5);
         CHECK(has_control("group-print"));
     }
+}
+
+namespace
+{
+
+// A group picture of six participants by hand: every part a mean of 55.5, from 20 to 90, except
+// the last part, where no one has a score; all six in the first profile.
+std::string hand_made_share(const App& app)
+{
+    GroupShare share;
+    share.participants = 6;
+    for (const Dimension& dimension : app.questionnaire.dimensions)
+        share.dimensions.push_back({dimension.id, 555, 20, 90});
+    share.dimensions.back().mean_tenths.reset();
+    for (const Profile& profile : app.profiles.profiles)
+        share.profiles.push_back({profile.id, 0, nullptr});
+    share.profiles.front().count = 6;
+    const std::string encoded = encode_group_share(app.questionnaire, app.profiles, share);
+    REQUIRE_FALSE(encoded.empty());
+    return encoded;
+}
+
+std::string hand_made_share()
+{
+    App& app = open_page("en");
+    return hand_made_share(app);
+}
+
+}  // namespace
+
+TEST_CASE("the trainer shows the group picture as a QR code once the group shows, and hides it again")
+{
+    for (const std::string language : {"nl", "en"})
+    {
+        CAPTURE(language);
+        const Texts text(language);
+        const std::vector<std::string> codes = participant_codes(5);
+        std::string four;
+        for (size_t index = 0; index < 4; ++index)
+            four += codes[index] + "\n";
+        App& app = open_page(language, {{"view", "group"}}, {{group_storage_key("leerregie"), four}});
+        CHECK_FALSE(has_control("group-share"));  // below the minimum there is nothing to share
+        REQUIRE(headless::type_into("codes", four + codes[4]));
+        check_control("group-share", "button", text("ui.group.share_open"));
+        CHECK_FALSE(has_control("group-share-qr"));
+
+        REQUIRE(headless::activate("group-share"));
+        const std::string label = control("group-share-qr").value("label", "");
+        CHECK(control("group-share-qr").value("role", "") == "img");
+        const std::string prefix = format_text(text("ui.group.share_qr"), {""});
+        REQUIRE(label.rfind(prefix, 0) == 0);
+        const std::string link = label.substr(prefix.size());
+        const std::string start = platform::page_address() + "#group=";
+        REQUIRE(link.rfind(start, 0) == 0);
+        const Loaded<GroupShare> share = decode_group_share(app.questionnaire, app.profiles, link.substr(start.size()));
+        REQUIRE(share.ok());
+        CHECK(share.value->participants == 5);
+        CHECK(share.value->dimensions.size() == app.questionnaire.dimensions.size());
+        for (size_t index = 0; index < app.group.dimensions.size(); ++index)
+            if (app.group.dimensions[index].mean)  // five alike: the mean is each one's score
+                CHECK(share.value->dimensions[index].mean_tenths == int(*app.group.dimensions[index].mean) * 10);
+        CHECK(headless::live_text().find(text("ui.group.share_lead")) != std::string::npos);
+        check_control("group-share-hide", "button", text("ui.group.share_hide"));
+        REQUIRE(headless::activate("group-share-hide"));
+        CHECK_FALSE(has_control("group-share-qr"));
+        CHECK(has_control("group-share"));
+    }
+}
+
+TEST_CASE("a participant's link keeps the group picture, and the results show them beside the group")
+{
+    const std::string share = hand_made_share();
+    for (const std::string language : {"nl", "en"})
+    {
+        CAPTURE(language);
+        const Texts text(language);
+        App& app = open_page(language, {}, finished_short_scan(), "add=X&group=" + share);
+        check_page("results", language);
+        CHECK(headless::storage().at(group_share_storage_key("leerregie")) == share);
+        REQUIRE(app.group_share);
+        CHECK(app.notice.empty());
+
+        const std::string& live = headless::live_text();
+        CHECK(live.find(text("ui.groupshare.title") + ". " + text("ui.groupshare.lead")) != std::string::npos);
+        CHECK(live.find(format_text(text("ui.groupshare.participants"), {"6"})) != std::string::npos);
+        int items = 0;
+        for (const nlohmann::json& entry : controls())
+            items += entry.value("role", "") == "listitem" && entry.value("group", "") == text("ui.groupshare.title");
+        // Only the parts both have: the person's scores shown, and the group's (all but the last).
+        int both = 0;
+        for (const DimensionScore& score : app.assessment->scores)
+        {
+            const Dimension* dimension = app.questionnaire.find_dimension(score.id);
+            const bool group_has = score.id != app.questionnaire.dimensions.back().id;
+            if (!shown_score(score) || !group_has)
+                continue;
+            ++both;
+            const std::string line =
+                format_text(text("ui.groupshare.line"),
+                            {Explainer::whole_score(*shown_score(score)), format_score(55.5, language), "20", "90"});
+            CAPTURE(line);
+            CHECK(live.find(dimension->name.in(language) + ": " + line) != std::string::npos);
+        }
+        CHECK(both > 0);
+        CHECK(items == both);
+        CHECK(position_of("to-report") > 0);
+
+        // "Alles wissen" takes it away with everything else.
+        app.clear_everything();
+        CHECK(headless::storage().count(group_share_storage_key("leerregie")) == 0);
+        CHECK_FALSE(app.group_share);
+    }
+}
+
+TEST_CASE("with no results yet, the intro and the questions say the group picture is kept for later")
+{
+    const std::string share = hand_made_share();
+    for (const std::string language : {"nl", "en"})
+    {
+        CAPTURE(language);
+        const Texts text(language);
+        open_page(language, {}, {}, "group=" + share);
+        check_page("intro", language);
+        CHECK(control("group-share-waiting").value("role", "") == "status");
+        CHECK(control("group-share-waiting").value("label", "") == text("ui.groupshare.waiting"));
+        CHECK(headless::live_text().find(text("ui.groupshare.waiting")) != std::string::npos);
+        CHECK(first_heading() == text("ui.intro.title"));
+        REQUIRE(headless::activate("start-short"));
+        check_page("question", language);
+        CHECK(control("group-share-waiting").value("role", "") == "status");
+        CHECK(control("group-share-waiting").value("label", "") == text("ui.groupshare.waiting"));
+        // Without a kept picture, nothing of it.
+        open_page(language);
+        CHECK_FALSE(has_control("group-share-waiting"));
+    }
+}
+
+TEST_CASE("a kept group picture waits for the catalogues, so the first frame still comes first")
+{
+    const std::string share = hand_made_share();
+    headless::open_page();
+    headless::storage() = {{group_share_storage_key("leerregie"), share}};
+    App app;
+    ui::set_font_files({embedded_file("ui-regular.ttf"), embedded_file("ui-bold.ttf")});
+    start_app(app, {[&app] { ui::draw_app(app); },
+                    [&app](float pixel_ratio, const ImWchar* glyph_ranges) {
+                        ui::apply_typography_and_theme(app, pixel_ratio, glyph_ranges);
+                    }});
+    while (headless::frames_drawn() == 0 && headless::run_next())
+        CHECK_FALSE(app.catalogues_loaded);
+    CHECK_FALSE(app.group_share);
+    CHECK(headless::run_until_idle());
+    REQUIRE(app.group_share);
+    CHECK(control("group-share-waiting").value("role", "") == "status");
+}
+
+TEST_CASE("a link opened later in the tab brings the group picture to the results on show")
+{
+    const std::string share = hand_made_share();
+    const Texts text("en");
+    open_page("en", {}, finished_short_scan());
+    CHECK(headless::live_text().find(text("ui.groupshare.title")) == std::string::npos);
+    REQUIRE(headless::follow_link_fragment("group=" + share));
+    CHECK(headless::live_text().find(text("ui.groupshare.title")) != std::string::npos);
+    REQUIRE(headless::activate("group-share-forget"));
+    CHECK(headless::live_text().find(text("ui.groupshare.title")) == std::string::npos);
+    CHECK(headless::storage().count(group_share_storage_key("leerregie")) == 0);
+}
+
+TEST_CASE("a damaged or foreign group link says why in the person's language and changes nothing kept")
+{
+    const std::string share = hand_made_share();
+    std::string damaged = share;
+    damaged[10] = damaged[10] == 'A' ? 'B' : 'A';
+    for (const std::string language : {"nl", "en"})
+    {
+        CAPTURE(language);
+        const Texts text(language);
+        std::map<std::string, std::string> stored = finished_short_scan();
+        stored[group_share_storage_key("leerregie")] = share;
+        App& app = open_page(language, {}, stored, "group=" + damaged);
+        Problem problem{"", "group_share.checksum", {}};
+        std::string why = describe(problem, shipped_strings(), language);
+        why.erase(0, why.find_first_not_of(": "));
+        CHECK(control("notice").value("label", "") == format_text(text("ui.groupshare.refused"), {why}));
+        CHECK(headless::storage().at(group_share_storage_key("leerregie")) == share);
+        REQUIRE(app.group_share);  // the one kept before still shows
+        CHECK(headless::live_text().find(text("ui.groupshare.title")) != std::string::npos);
+
+        // Cut short, on a page with nothing kept: still nothing kept.
+        App& fresh = open_page(language, {}, {}, "group=" + share.substr(0, 30));
+        CHECK(control("notice").value("label", "").find(text("ui.groupshare.refused").substr(0, 10)) == 0);
+        CHECK(headless::storage().count(group_share_storage_key("leerregie")) == 0);
+        CHECK_FALSE(fresh.group_share);
+        CHECK_FALSE(has_control("group-share-waiting"));
+    }
+}
+
+TEST_CASE("a group picture damaged in storage is left unused, and the results show as ever")
+{
+    std::map<std::string, std::string> stored = finished_short_scan();
+    stored[group_share_storage_key("leerregie")] = "not a share \xff";
+    App& app = open_page("en", {}, stored);
+    check_page("results", "en");
+    CHECK_FALSE(app.group_share);
+    CHECK(app.notice.empty());
+    CHECK(headless::storage().at(group_share_storage_key("leerregie")) == "not a share \xff");
 }
 
 TEST_CASE("the scanner adds each participant's code it reads once, and says why it refuses one")
