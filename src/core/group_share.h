@@ -11,7 +11,7 @@
 //  12 bits  participants: group_minimum_lowest .. group_share_participants_limit
 //  per dimension, in the questionnaire's order:
 //    10 bits  the mean in tenths, 0..1000, rounded half up (70.25 -> 702.5 -> 703, i.e. 70.3),
-//             or 1023 when no participant has a score for it
+//             or 1023 when too few participants have a score for it
 //     7 bits  the lowest score, 0..100 (127 with no score)
 //     7 bits  the highest score, 0..100 (127 with no score)
 //  12 bits  per profile, in the catalogue's order: how many participants it holds
@@ -42,7 +42,7 @@ constexpr int group_share_participants_limit = 4095;
 struct SharedDimension
 {
     std::string id;
-    std::optional<int> mean_tenths;  // none: no participant has a score for it
+    std::optional<int> mean_tenths;  // none: too few participants have a score for it
     int lowest = 0;
     int highest = 0;
 
@@ -64,7 +64,8 @@ struct GroupShare
 int mean_in_tenths(double mean, int count);
 
 // What the group picture holds of `summary`; none below `minimum` participants (never below
-// group_minimum_lowest) or above group_share_participants_limit.
+// group_minimum_lowest) or above group_share_participants_limit. A part that fewer than that many
+// have a score for is held as "no score", so no one's own score can be worked out from it.
 std::optional<GroupShare> make_group_share(const GroupSummary& summary, int minimum);
 
 // The share as characters for a link: "" when it does not fit this questionnaire and profiles.

@@ -213,8 +213,13 @@ TEST_SUITE("group share")
         CHECK(share->dimensions[0].mean_tenths == 703);  // 70.25 -> 70.3
         CHECK(share->dimensions[0].lowest == 60);
         CHECK(share->dimensions[0].highest == 80);
-        CHECK(share->dimensions[1].mean_tenths == 425);  // 42.5
-        CHECK(share->dimensions[1].lowest == 40);
+        // Only two of the four have a score for motivation: each could work out the other's.
+        CHECK_FALSE(share->dimensions[1].mean_tenths.has_value());
+        // With the minimum lowered to two... never: three at least, so still none.
+        const std::optional<GroupShare> lowered = make_group_share(summary, 2);
+        REQUIRE(lowered.has_value());
+        CHECK_FALSE(lowered->dimensions[1].mean_tenths.has_value());
+        CHECK(lowered->dimensions[0].mean_tenths == 703);
         CHECK_FALSE(share->dimensions[2].mean_tenths.has_value());
         REQUIRE(share->profiles.size() == 5);
         CHECK(share->profiles[0].count == 1);  // strong_base
