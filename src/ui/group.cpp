@@ -374,12 +374,24 @@ std::string draw_group(App& app)
         spacer(4.0f);
         list_item();
         const std::string& name = app.local(definition->name);
-        const std::string mean = dimension.mean ? format_score(*dimension.mean, app.language) : "–";
+        // A part too few have a score for shows no figures: from the mean and their own score,
+        // one of two could work out the other's.
+        const bool shown = dimension.mean && dimension.count >= app.group_minimum;
+        const std::string mean = shown ? format_score(*dimension.mean, app.language) : "–";
         label_value(name, mean);
         if (!dimension.mean)
         {
             muted(app.text("ui.results.no_score_meaning"));
             live += " " + name + ": " + app.text("ui.results.no_score") + ".";
+            continue;
+        }
+        if (!shown)
+        {
+            const std::string too_few =
+                format_text(app.text("ui.group.too_few_scores"),
+                            {std::to_string(dimension.count), std::to_string(app.group_minimum)});
+            muted(too_few);
+            live += " " + name + ": " + too_few;
             continue;
         }
         group_bar(*dimension.mean, scores_of(app, dimension.id));

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { drawnAfter, openPage, screenshot, useBrowser, waitForScreen } from './harness.mjs';
-import { cli, clickControl, dutch, expectedDimension, finishByKeyboard, live, openOnResults, participantAnswers, profiles,
+import { cli, clickControl, dutch, dutchGroupLine, expectedDimension, finishByKeyboard, live, openOnResults, participantAnswers, profiles,
          questionnaire, questionnaireFile, simulateParticipant as simulate, storageKey } from './journey.mjs';
 
 const session = useBrowser();
@@ -66,14 +66,7 @@ test('ten participants\' codes give the group means, spreads and profiles worked
     const full = people.filter(person => person.variant === 'full').length;
     assert.match(text, new RegExp(`10 deelnemers \\(${10 - full} korte scan, ${full} volledige scan\\)`));
     for (const dimension of questionnaire.dimensions) {
-        const expected = expectedDimension(people, dimension.id);
-        const name = dimension.name.nl;
-        if (!expected) {
-            assert.match(text, new RegExp(`${name}: geen score\\.`));
-            continue;
-        }
-        const line = `${name}: gemiddeld ${dutch(expected.mean)} · spreiding ${dutch(expected.spread)} · `
-                     + `${expected.lowest} tot ${expected.highest} · n = ${expected.count}.`;
+        const line = dutchGroupLine(people, dimension);
         assert.ok(text.includes(line), `expected "${line}" in: ${text}`);
     }
     for (const profile of profiles) {

@@ -176,3 +176,16 @@ export function expectedDimension(people, id) {
 
 // A score as the Dutch screens write it: one decimal, with a comma.
 export const dutch = value => value.toFixed(1).replace('.', ',');
+
+// What the group view's #live says of a part, in Dutch: its figures, or, where fewer than
+// `minimum` have a score for it, that they are too few to show.
+export function dutchGroupLine(people, dimension, minimum = 5) {
+    const expected = expectedDimension(people, dimension.id);
+    const name = dimension.name.nl;
+    if (!expected) return `${name}: geen score.`;
+    if (expected.count < minimum)
+        return `${name}: Hier hebben ${expected.count} deelnemers een score. Dat is te weinig om te laten zien: `
+               + `vanaf ${minimum} zie je dit onderdeel, zodat niemand een ander kan herkennen.`;
+    return `${name}: gemiddeld ${dutch(expected.mean)} · spreiding ${dutch(expected.spread)} · `
+           + `${expected.lowest} tot ${expected.highest} · n = ${expected.count}.`;
+}

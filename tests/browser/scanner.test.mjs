@@ -8,8 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { decodePng, launchBrowser, openPage, screenshot, serve, waitForScreen } from './harness.mjs';
-import { clickControl, dutch, expectedDimension, live, questionnaire, reveal, simulateParticipant,
-         storageKey } from './journey.mjs';
+import { clickControl, dutchGroupLine, live, questionnaire, reveal, simulateParticipant, storageKey } from './journey.mjs';
 
 const people = Array.from({ length: 6 }, (_, index) =>
     simulateParticipant(index + 60, index % 2 ? 'full' : 'short', 70000 + index));
@@ -128,10 +127,7 @@ test('the scanner reads all six, each once, and the group\'s figures are those o
         const full = people.filter(person => person.variant === 'full').length;
         assert.match(text, new RegExp(`6 deelnemers \\(${6 - full} korte scan, ${full} volledige scan\\)`));
         for (const dimension of questionnaire.dimensions) {
-            const expected = expectedDimension(people, dimension.id);
-            if (!expected) continue;
-            const line = `${dimension.name.nl}: gemiddeld ${dutch(expected.mean)} · spreiding ${dutch(expected.spread)} · `
-                         + `${expected.lowest} tot ${expected.highest} · n = ${expected.count}.`;
+            const line = dutchGroupLine(people, dimension);
             assert.ok(text.includes(line), `expected "${line}" in: ${text}`);
         }
         await screenshot(page, 'group-scanner-six-1920x1080');

@@ -767,3 +767,35 @@ TEST_CASE("the group view on a projector's wide screen has larger type; a phone 
         CHECK(headless::fonts_built());
     }
 }
+
+TEST_CASE("a part that fewer than the minimum have a score for shows no figures on the group view")
+{
+    const Questionnaire questionnaire = shipped_questionnaire();
+    const ProfileCatalogue profiles = shipped_profiles();
+    // Five participants: all have 60 for the first part, only two a score for the second.
+    std::string codes;
+    for (uint32_t person = 0; person < 5; ++person)
+    {
+        ResultCode code{Variant::Short, "strong_base", {}, person};
+        code.scores.assign(questionnaire.dimensions.size(), std::nullopt);
+        code.scores[0] = 60;
+        if (person < 2)
+            code.scores[1] = 40 + int(person) * 5;
+        codes += encode_result_code(questionnaire, profiles, code) + "\n";
+    }
+    for (const std::string language : {"nl", "en"})
+    {
+        CAPTURE(language);
+        const Texts text(language);
+        open_page(language, {{"view", "group"}}, {{group_storage_key("leerregie"), codes}});
+        const std::string& first = questionnaire.dimensions[0].name.in(language);
+        const std::string& second = questionnaire.dimensions[1].name.in(language);
+        const std::string live = headless::live_text();
+        CHECK(live.find(first + ": " +
+                        format_text(text("ui.group.dimension_line"),
+                                    {language == "nl" ? "60,0" : "60.0", language == "nl" ? "0,0" : "0.0", "60", "60",
+                                     "5"})) != std::string::npos);
+        CHECK(live.find(second + ": " + format_text(text("ui.group.too_few_scores"), {"2", "5"})) != std::string::npos);
+        CHECK(live.find("42") == std::string::npos);  // the two scores' mean, 42.5, is nowhere
+    }
+}
