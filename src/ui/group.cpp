@@ -273,8 +273,7 @@ std::string share_group(App& app)
     }
     spacer(6.0f);
     subheading(app.text("ui.group.share_title"));
-    // The link itself is in the mirror, for a trainer who reads the screen with other means.
-    qr_code("group-share-qr", link, share_qr_size, format_text(app.text("ui.group.share_qr"), {link}));
+    qr_code("group-share-qr", link, share_qr_size, app.text("ui.group.share_qr"));
     spacer(4.0f);
     paragraph(app.text("ui.group.share_lead"));
     muted(app.text("ui.group.share_how"));

@@ -7,9 +7,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { drawnAfter, openPage, screenshot, useBrowser, waitForScreen } from './harness.mjs';
-import { cli, clickControl, dutch, dutchGroupLine, expectedDimension, finishByKeyboard, live, openOnResults, participantAnswers, profiles,
-         questionnaire, questionnaireFile, simulateParticipant as simulate, storageKey } from './journey.mjs';
+import { decodePng, drawnAfter, openPage, screenshot, useBrowser, waitForScreen } from './harness.mjs';
+import { cli, clickControl, dutch, dutchGroupLine, expectedDimension, finishByKeyboard, live, openOnResults,
+         participantAnswers, profiles, qrCodesIn, questionnaire, questionnaireFile, reveal,
+         simulateParticipant as simulate, storageKey } from './journey.mjs';
 
 const session = useBrowser();
 
@@ -184,8 +185,10 @@ test('the link a participant\'s QR code holds, the group view with the code afte
     await clickControl(page, 'share');
     await page.locator('#a11y').getByText(/^[0-9A-Z]{4}-/).waitFor({ state: 'attached' });
     const code = (await page.locator('#a11y').getByText(/^[0-9A-Z]{4}-/).textContent()).trim();
-    // The link results.cpp puts in the QR code, opened as a camera app would.
-    const link = `${session.server.url.replace(/\/?$/, '/')}?view=group#add=${code}`;
+    // The link in the QR code, read off the screen, is the group view with the code after the #.
+    const box = await reveal(page, 'share-qr');
+    const [link] = await qrCodesIn(page, decodePng(await page.screenshot({ clip: box })));
+    assert.equal(link, `${session.server.url.replace(/\/?$/, '/')}?view=group#add=${code}`);
     const trainer = await context.newPage();
     await trainer.goto(link);
     await waitForScreen(trainer, 'group');

@@ -189,3 +189,20 @@ export function dutchGroupLine(people, dimension, minimum = 5) {
     return `${name}: gemiddeld ${dutch(expected.mean)} · spreiding ${dutch(expected.spread)} · `
            + `${expected.lowest} tot ${expected.highest} · n = ${expected.count}.`;
 }
+
+// The texts of the QR codes in a decoded screenshot, read in `page` by the group view's own
+// scanner module (dist/scanner/), as its camera would read them.
+export async function qrCodesIn(page, { width, height, rgba }) {
+    if (!(await page.evaluate(() => typeof window.LeerregieScanner === 'function')))
+        await page.addScriptTag({ url: 'scanner/scanner.js' });
+    return page.evaluate(async ({ width, height, pixels }) => {
+        const module = await window.LeerregieScanner();
+        const frame = module._leerregie_scanner_frame(width, height);
+        module.HEAPU8.set(Uint8Array.from(atob(pixels), character => character.charCodeAt(0)), frame);
+        let at = module._leerregie_scanner_read(width, height);
+        const texts = [];
+        for (let end = module.HEAPU8.indexOf(0, at); end !== at; at = end + 1, end = module.HEAPU8.indexOf(0, at))
+            texts.push(new TextDecoder().decode(module.HEAPU8.subarray(at, end)));
+        return texts;
+    }, { width, height, pixels: Buffer.from(rgba).toString('base64') });
+}
