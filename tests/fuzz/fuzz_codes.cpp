@@ -4,43 +4,14 @@
 // encodes to a code that reads back the same, and counts once however often it is pasted.
 #include <cstddef>
 #include <cstdint>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "core/group.h"
 #include "core/result_code.h"
 
-namespace
-{
+#include "shipped.h"
 
-std::string read_asset(const char* name)
-{
-    std::ifstream file(std::string(LEERREGIE_ASSETS_DIR) + "/" + name, std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
-
-struct Shipped
-{
-    leerregie::Questionnaire questionnaire;
-    leerregie::ProfileCatalogue profiles;
-};
-
-const Shipped& shipped()
-{
-    static const Shipped files = [] {
-        auto questionnaire = leerregie::load_questionnaire(read_asset("questionnaire.json"));
-        auto profiles = leerregie::load_profiles(read_asset("profiles.json"), {"nl", "en"});
-        if (!questionnaire.ok() || !profiles.ok())
-            __builtin_trap();  // the fuzzer needs the shipped files to read codes against
-        return Shipped{*questionnaire.value, *profiles.value};
-    }();
-    return files;
-}
-
-}  // namespace
+using leerregie::fuzz::shipped;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

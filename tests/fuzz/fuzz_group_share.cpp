@@ -4,40 +4,16 @@
 // highest score, profile counts adding up), and writes back to a share that reads the same.
 #include <cstddef>
 #include <cstdint>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "core/group_share.h"
 
+#include "shipped.h"
+
+using leerregie::fuzz::shipped;
+
 namespace
 {
-
-std::string read_asset(const char* name)
-{
-    std::ifstream file(std::string(LEERREGIE_ASSETS_DIR) + "/" + name, std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
-
-struct Shipped
-{
-    leerregie::Questionnaire questionnaire;
-    leerregie::ProfileCatalogue profiles;
-};
-
-const Shipped& shipped()
-{
-    static const Shipped files = [] {
-        auto questionnaire = leerregie::load_questionnaire(read_asset("questionnaire.json"));
-        auto profiles = leerregie::load_profiles(read_asset("profiles.json"), {"nl", "en"});
-        if (!questionnaire.ok() || !profiles.ok())
-            __builtin_trap();  // the fuzzer needs the shipped files to read shares against
-        return Shipped{*questionnaire.value, *profiles.value};
-    }();
-    return files;
-}
 
 void check(const leerregie::Loaded<leerregie::GroupShare>& read)
 {
