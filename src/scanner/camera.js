@@ -88,7 +88,7 @@
         const mirrored = settings.facingMode !== 'environment';
         Object.assign(video.style, { position: 'fixed', objectFit: 'cover', pointerEvents: 'none', zIndex: '1',
             borderRadius: '12px', boxSizing: 'border-box', border: '4px solid transparent', display: 'none',
-            transform: mirrored ? 'scaleX(-1)' : 'none', background: '#000' });
+            transform: mirrored ? 'scaleX(-1)' : 'none', background: '#000', backgroundClip: 'padding-box' });
         document.body.appendChild(video);
         if (current.place) place(...current.place);
         video.srcObject = current.stream;

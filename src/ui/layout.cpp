@@ -146,11 +146,8 @@ void focus_ring(const char* id)
         mirror_controls.back()["ring"] = true;
     if (keyboard_focus_moved)
     {
-        const ImVec2 margin(0.0f, css(16.0f));
-        ImGui::ScrollToRectEx(ImGui::GetCurrentWindow(), ImRect(min - margin, max + margin),
-                              ImGuiScrollFlags_KeepVisibleEdgeY);
+        scroll_into_view();
         keyboard_focus_moved = false;
-        platform::request_frames(2);  // the scroll shows in the next frame, with the mirror moved along
     }
 }
 
@@ -263,6 +260,15 @@ bool styled_button(const char* id, std::string_view label, bool enabled, ImVec2 
 }
 
 }  // namespace
+
+void scroll_into_view(std::optional<float> top)
+{
+    const ImVec2 margin(0.0f, css(16.0f));
+    const ImVec2 min(ImGui::GetItemRectMin().x, top.value_or(ImGui::GetItemRectMin().y));
+    ImGui::ScrollToRectEx(ImGui::GetCurrentWindow(), ImRect(min - margin, ImGui::GetItemRectMax() + margin),
+                          ImGuiScrollFlags_KeepVisibleEdgeY);
+    platform::request_frames(2);  // the scroll shows in the next frame, with the mirror moved along
+}
 
 void set_scroll_inertia(bool on) { scroll_inertia = on; }
 

@@ -4,6 +4,7 @@
 // that control acts exactly like tapping the widget.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -83,6 +84,9 @@ void end_list();
 // Marks the control just added to the mirror as written in `language` ("nl", "en"), such as a
 // language's own name on a screen in another language, so that a screen reader says it right.
 void in_language(std::string_view language);
+// Scrolls the screen so that the item just drawn is in view (with a little room around it), from
+// `top` (a y as ImGui's) when given.
+void scroll_into_view(std::optional<float> top = std::nullopt);
 // A horizontal bar for a score from 0 to 100 (nullopt: no score).
 void score_bar(float value, bool has_value);
 // A tinted box around text, e.g. an advice item's first step.
