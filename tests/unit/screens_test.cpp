@@ -751,8 +751,9 @@ TEST_CASE("the group view on a projector's wide screen has larger type; a phone 
     REQUIRE(headless::run_until_idle());
     CHECK_FALSE(scan.presenting);
 
-    for (const auto& [width, height] : {std::pair{1920.0f, 1080.0f}, std::pair{1280.0f, 720.0f}})
+    for (const std::pair<float, float> display : {std::pair{1920.0f, 1080.0f}, std::pair{1280.0f, 720.0f}})
     {
+        const float width = display.first, height = display.second;
         CAPTURE(width);
         test::PageSetup setup;
         setup.parameters = {{"view", "group"}};
