@@ -517,6 +517,17 @@ void App::read_group_codes()
         return;
     group_list = read_code_list(questionnaire, profiles, group_codes);
     group = summarize_group(questionnaire, advice, profiles, group_list.codes);
+    group_places.clear();
+    for (const ResultCode& code : group_list.codes)
+        group_places.push_back(determine_profile(questionnaire, scores_of(questionnaire, code), profiles));
+    choose_group_minimum(group_minimum);
+}
+
+void App::choose_group_minimum(int minimum)
+{
+    group_minimum = minimum;
+    const std::optional<GroupShare> share = make_group_share(group, group_minimum);
+    group_share_code = share ? encode_group_share(questionnaire, profiles, *share) : std::string();
 }
 
 void App::group_codes_changed()
@@ -621,11 +632,7 @@ void App::restore_group_codes()
 
 std::string App::group_share_link(const std::string& address) const
 {
-    const std::optional<GroupShare> share = make_group_share(group, group_minimum);
-    if (!share)
-        return {};
-    const std::string encoded = encode_group_share(questionnaire, profiles, *share);
-    return encoded.empty() ? std::string() : address + "#" + link_fragment_sharing(encoded);
+    return group_share_code.empty() ? std::string() : address + "#" + link_fragment_sharing(group_share_code);
 }
 
 void App::group_share_linked(const std::string& encoded)

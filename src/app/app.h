@@ -133,7 +133,10 @@ struct App
     std::string group_codes;
     CodeList group_list;
     GroupSummary group;
+    // Where each code in group_list places its participant on the profile map, in the same order.
+    std::vector<ProfileResult> group_places;
     // Nothing of the group shows below this many participants (group_minimum_lowest at least).
+    // Set through choose_group_minimum, which brings the group picture up to date.
     int group_minimum = group_minimum_default;
     std::vector<std::string> linked_codes;  // from a link, until the group view is open
     // "Codes scannen": the camera reads the QR codes participants hold up (code_scanned).
@@ -226,8 +229,10 @@ struct App
     void clear_everything();
     // The code for the current results, or "" when they cannot be put in one.
     std::string result_code() const;
-    // Reads group_codes (the pasted text) into group_list and group.
+    // Reads group_codes (the pasted text) into group_list, group, group_places and the group
+    // picture.
     void read_group_codes();
+    void choose_group_minimum(int minimum);
     // group_codes changed (typed, pasted, cleared): read and kept.
     void group_codes_changed();
     // The text of a QR code the scanner read: a participant's link (`...?view=group#add=CODE`) or a
@@ -245,6 +250,7 @@ struct App
     // The link the trainer's QR code holds: this page's `address` with the group picture in its
     // fragment; "" while the group is below the minimum.
     std::string group_share_link(const std::string& address) const;
+    bool can_share_group() const { return !group_share_code.empty(); }
     // A group picture from a link: checked against the questionnaire in use and kept on this
     // device, or, when it is damaged or foreign, a notice says so and nothing kept changes.
     void group_share_linked(const std::string& encoded);
@@ -282,6 +288,7 @@ struct App
 private:
     Questionnaire kept_builtin_questionnaire;  // while a trainer's is in use
     bool own_questionnaire_in_use = false;
+    std::string group_share_code;  // the group picture's encoding, "" below the minimum
     void build_steps();
     // `newer` (from storage) with this tab's own changes since `synced` on top.
     void merge_newer(const Answers& newer);

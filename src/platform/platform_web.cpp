@@ -739,7 +739,11 @@ void on_link_fragment(std::function<void(std::string fragment)> changed)
     js_listen_to_link_fragment();
 }
 
-std::string page_address() { return take_string(js_page_address()); }
+std::string page_address()
+{
+    static const std::string address = take_string(js_page_address());  // no path change in a visit
+    return address;
+}
 
 void start_scanner(std::function<void(ScannerStatus)> status, std::function<void(std::string text)> read)
 {

@@ -107,11 +107,10 @@ void participants_map(const App& app, std::string_view description)
     const float step = radius * 2.0f + css(2.0f);
     const double threshold = app.profiles.threshold;
     std::map<std::pair<int, int>, int> taken;  // dots already at a place, by cell
-    for (const ResultCode& code : app.group_list.codes)
+    for (size_t index = 0; index < app.group_list.codes.size(); ++index)
     {
-        const ProfileResult place =
-            determine_profile(app.questionnaire, scores_of(app.questionnaire, code), app.profiles);
-        const Profile* profile = app.profiles.find(code.profile);
+        const ProfileResult& place = app.group_places[index];
+        const Profile* profile = app.profiles.find(app.group_list.codes[index].profile);
         if (!place.agency || !place.conversion || !profile || profile->agency.empty())
             continue;
         const auto on_side = [threshold](double value, const std::string& side) {
@@ -144,7 +143,7 @@ void list_controls(App& app)
         const std::string id = "group-minimum-" + std::to_string(minimum);
         if (option_button(id.c_str(), format_text(app.text("ui.group.minimum_option"), {std::to_string(minimum)}),
                           app.group_minimum == minimum, app.text("ui.group.minimum")))
-            app.group_minimum = minimum;
+            app.choose_group_minimum(minimum);
     }
     muted(app.text("ui.group.kept"));
     if (secondary_button("group-clear", app.text("ui.group.clear")))
@@ -269,8 +268,7 @@ constexpr float share_qr_size = 480.0f;
 
 std::string share_group(App& app)
 {
-    const std::string link = app.group_share_link(platform::page_address());
-    if (link.empty())
+    if (!app.can_share_group())
         return {};
     if (!app.group_share_open)
     {
@@ -280,7 +278,8 @@ std::string share_group(App& app)
     }
     spacer(6.0f);
     subheading(app.text("ui.group.share_title"));
-    qr_code("group-share-qr", link, share_qr_size, app.text("ui.group.share_qr"));
+    qr_code("group-share-qr", app.group_share_link(platform::page_address()), share_qr_size,
+            app.text("ui.group.share_qr"));
     spacer(4.0f);
     paragraph(app.text("ui.group.share_lead"));
     muted(app.text("ui.group.share_how"));

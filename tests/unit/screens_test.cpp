@@ -9,6 +9,7 @@
 #include "core/explain.h"
 #include "core/report.h"
 #include "fixtures.h"
+#include "imgui.h"
 #include "page.h"
 #include "platform/headless.h"
 #include "ui/screens.h"
@@ -745,13 +746,15 @@ TEST_CASE("the group view on a projector's wide screen has larger type; a phone 
 {
     App& phone = open_page("nl", {{"view", "group"}});
     CHECK_FALSE(phone.presenting);
+    CHECK(ImGui::GetIO().Fonts->Fonts[0]->FontSize ==
+          std::round(ui::text_size_pixels(phone.text_size_step) * platform::device_pixel_ratio()));
     App& scan = open_page("nl");
     headless::set_display(1920.0f, 1080.0f, 1.0f);
     headless::draw_frame();
     REQUIRE(headless::run_until_idle());
     CHECK_FALSE(scan.presenting);
 
-    for (const std::pair<float, float> display : {std::pair{1920.0f, 1080.0f}, std::pair{1280.0f, 720.0f}})
+    for (const std::pair<float, float>& display : {std::pair{1920.0f, 1080.0f}, std::pair{1280.0f, 720.0f}})
     {
         const float width = display.first, height = display.second;
         CAPTURE(width);
@@ -763,7 +766,8 @@ TEST_CASE("the group view on a projector's wide screen has larger type; a phone 
         headless::draw_frame();
         REQUIRE(headless::run_until_idle());
         CHECK(projected.presenting);
-        CHECK(headless::fonts_built());
+        const float body_pixels = std::round(ui::text_size_pixels(projected.text_size_step) * ui::presentation_scale);
+        CHECK(ImGui::GetIO().Fonts->Fonts[0]->FontSize == body_pixels);
     }
 }
 
