@@ -683,12 +683,12 @@ void App::forget_group_share()
 
 std::string App::group_csv(const std::string& date) const
 {
-    return render_group_csv({questionnaire, profiles, group, strings, language, date});
+    return render_group_csv({questionnaire, profiles, group, strings, language, date, group_minimum});
 }
 
 std::string App::group_html(const std::string& date) const
 {
-    return render_group_html({questionnaire, profiles, group, strings, language, date});
+    return render_group_html({questionnaire, profiles, group, strings, language, date, group_minimum});
 }
 
 void App::set_language(const std::string& new_language)

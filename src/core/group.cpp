@@ -33,6 +33,17 @@ std::string code_identity(const ResultCode& code)
     return identity;
 }
 
+// A part as the group sees it: its count, and its figures only from `minimum` scores.
+GroupDimension as_shown(const GroupDimension& part, int minimum)
+{
+    if (part.count >= minimum)
+        return part;
+    GroupDimension count_only;
+    count_only.id = part.id;
+    count_only.count = part.count;
+    return count_only;
+}
+
 }  // namespace
 
 std::string csv_field(std::string_view text, char separator)
@@ -191,8 +202,9 @@ std::string render_group_csv(const GroupReportInput& input)
     std::string out =
         row({text("group.csv.kind"), text("group.csv.id"), text("group.csv.name"), text("group.csv.count"),
              text("group.csv.mean"), text("group.csv.spread"), text("group.csv.lowest"), text("group.csv.highest")});
-    for (const GroupDimension& dimension : input.summary.dimensions)
+    for (const GroupDimension& part : input.summary.dimensions)
     {
+        const GroupDimension dimension = as_shown(part, input.minimum);
         const Dimension* definition = input.questionnaire.find_dimension(dimension.id);
         out +=
             row({text("group.csv.kind_dimension"), dimension.id, definition ? definition->name.in(input.language) : "",
@@ -233,8 +245,11 @@ std::string render_group_html(const GroupReportInput& input)
            "</th><th scope=\"col\">" + e(text("group.csv.spread")) + "</th><th scope=\"col\">" +
            e(text("group.range")) + "</th><th scope=\"col\">" + e(text("group.csv.count")) +
            "</th></tr></thead>\n<tbody>\n";
-    for (const GroupDimension& dimension : summary.dimensions)
+    bool part_hidden = false;
+    for (const GroupDimension& part : summary.dimensions)
     {
+        const GroupDimension dimension = as_shown(part, input.minimum);
+        part_hidden = part_hidden || (part.mean && !dimension.mean);
         const Dimension* definition = input.questionnaire.find_dimension(dimension.id);
         const std::string name = definition ? definition->name.in(input.language) : dimension.id;
         out += "<tr><th scope=\"row\">" + e(name);
@@ -249,6 +264,9 @@ std::string render_group_html(const GroupReportInput& input)
             "</td><td class=\"score\">" + std::to_string(dimension.count) + "</td></tr>\n";
     }
     out += "</tbody>\n</table>\n<p class=\"meta\">" + e(text("group.explanation")) + "</p>\n";
+    if (part_hidden)
+        out += "<p class=\"meta\">" + e(format_text(text("group.too_few_scores"), {std::to_string(input.minimum)})) +
+               "</p>\n";
 
     out += "<h2>" + e(text("group.profiles_title")) + "</h2>\n<table>\n<tbody>\n";
     for (const GroupCount& profile : summary.profiles)

@@ -86,6 +86,9 @@ struct GroupReportInput
     const Strings& strings;  // the group.* texts
     std::string language;
     std::string date;
+    // A part that fewer participants than this have a score for shows its count, not its figures,
+    // as on the group view: with two scores, each of the two could work out the other's.
+    int minimum = 0;
 };
 
 // One cell of a CSV table: control characters made visible (text.h), a cell that a spreadsheet

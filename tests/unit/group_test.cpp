@@ -50,9 +50,9 @@ struct RenderedGroup
     const Strings strings = shipped_strings();
     const GroupSummary summary = summarize_group(questionnaire, advice, profiles, three_participants());
 
-    GroupReportInput input(const char* language) const
+    GroupReportInput input(const char* language, int minimum = 0) const
     {
-        return {questionnaire, profiles, summary, strings, language, "2026-11-24"};
+        return {questionnaire, profiles, summary, strings, language, "2026-11-24", minimum};
     }
 };
 
@@ -220,6 +220,22 @@ TEST_SUITE("group")
         CHECK(html.find("Ruimte die wacht</th><td class=\"score\">2</td><td class=\"score\">67%</td>") !=
               std::string::npos);
         CHECK(html.find("<li>Een — bij 3 van de 3 deelnemers</li>") != std::string::npos);
+    }
+
+    TEST_CASE("below the group minimum a part shows its count and no figures, in the table and the page")
+    {
+        // With a minimum of 3, agn (two scores: 0 and 20) is hidden; pot, env and par (three) show.
+        const RenderedGroup group;
+        const std::string csv = render_group_csv(group.input("nl", 3));
+        CHECK(csv.find("\r\nonderdeel;agn;Regie;2;;;;\r\n") != std::string::npos);
+        CHECK(csv.find("\r\nonderdeel;pot;Potentieel;3;70,0;26,5;50;100\r\n") != std::string::npos);
+
+        const std::string html = render_group_html(group.input("en", 3));
+        CHECK(html.find("value=\"10.0\"") == std::string::npos);
+        CHECK(html.find(">14.1<") == std::string::npos);  // agn's spread
+        CHECK(html.find("<meter min=\"0\" max=\"100\" value=\"70.0\">70.0</meter>") != std::string::npos);
+        CHECK(html.find("A part shows figures only from 3 scores") != std::string::npos);
+        CHECK(render_group_html(group.input("en")).find("A part shows figures only") == std::string::npos);
     }
 }
 
