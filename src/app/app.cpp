@@ -520,12 +520,11 @@ void App::read_group_codes()
     group_places.clear();
     for (const ResultCode& code : group_list.codes)
         group_places.push_back(determine_profile(questionnaire, scores_of(questionnaire, code), profiles));
-    choose_group_minimum(group_minimum);
+    encode_group_picture();
 }
 
-void App::choose_group_minimum(int minimum)
+void App::encode_group_picture()
 {
-    group_minimum = minimum;
     const std::optional<GroupShare> share = make_group_share(group, group_minimum);
     group_share_code = share ? encode_group_share(questionnaire, profiles, *share) : std::string();
 }
@@ -702,27 +701,35 @@ void App::set_language(const std::string& new_language)
 void App::choose_theme(Theme chosen)
 {
     own_settings.theme = chosen;
-    apply_settings();
-    save_settings();
+    setting_chosen();
 }
 
 void App::choose_text_size(int chosen_step)
 {
     own_settings.text_size_step = std::clamp(chosen_step, 0, text_size_steps - 1);
-    apply_settings();
-    save_settings();
+    setting_chosen();
 }
 
 void App::choose_auto_advance(bool on)
 {
     own_settings.auto_advance = on;
-    apply_settings();
-    save_settings();
+    setting_chosen();
 }
 
 void App::choose_number_keys(bool on)
 {
     own_settings.number_keys = on;
+    setting_chosen();
+}
+
+void App::choose_group_minimum(int minimum)
+{
+    own_settings.group_minimum = std::clamp(minimum, group_minimum_lowest, group_minimum_default);
+    setting_chosen();
+}
+
+void App::setting_chosen()
+{
     apply_settings();
     save_settings();
 }
@@ -740,6 +747,11 @@ void App::apply_settings()
     if (!auto_advance)
         advance_at = -1.0;  // a choice made just before waits for the person too
     number_keys = own_settings.number_keys.value_or(true);
+    if (const int minimum = own_settings.group_minimum.value_or(group_minimum_default); minimum != group_minimum)
+    {
+        group_minimum = minimum;
+        encode_group_picture();
+    }
 }
 
 void App::save_settings()
@@ -757,6 +769,8 @@ void App::save_settings()
         saved["auto_advance"] = *own_settings.auto_advance;
     if (own_settings.number_keys)
         saved["number_keys"] = *own_settings.number_keys;
+    if (own_settings.group_minimum)
+        saved["group_minimum"] = *own_settings.group_minimum;
     // When storage refuses, the choice still holds for this visit.
     storage.set(settings_key, saved.dump());
 }
@@ -791,6 +805,9 @@ void App::restore_settings()
             own_settings.text_size_step = step;
         own_settings.auto_advance = flag_of("auto_advance");
         own_settings.number_keys = flag_of("number_keys");
+        if (const std::optional<int> minimum = number_of("group_minimum");
+            minimum && *minimum >= group_minimum_lowest && *minimum <= group_minimum_default)
+            own_settings.group_minimum = minimum;
     }
     apply_settings();
 }

@@ -55,6 +55,7 @@ struct OwnSettings
     std::optional<int> text_size_step;
     std::optional<bool> auto_advance;
     std::optional<bool> number_keys;
+    std::optional<int> group_minimum;  // the trainer's, on the group view
 };
 
 // What the person's system asks for (platform::system_preferences).
@@ -136,7 +137,6 @@ struct App
     // Where each code in group_list places its participant on the profile map, in the same order.
     std::vector<ProfileResult> group_places;
     // Nothing of the group shows below this many participants (group_minimum_lowest at least).
-    // Set through choose_group_minimum, which brings the group picture up to date.
     int group_minimum = group_minimum_default;
     std::vector<std::string> linked_codes;  // from a link, until the group view is open
     // "Codes scannen": the camera reads the QR codes participants hold up (code_scanned).
@@ -232,7 +232,6 @@ struct App
     // Reads group_codes (the pasted text) into group_list, group, group_places and the group
     // picture.
     void read_group_codes();
-    void choose_group_minimum(int minimum);
     // group_codes changed (typed, pasted, cleared): read and kept.
     void group_codes_changed();
     // The text of a QR code the scanner read: a participant's link (`...?view=group#add=CODE`) or a
@@ -266,6 +265,9 @@ struct App
     void choose_text_size(int step);
     void choose_auto_advance(bool on);
     void choose_number_keys(bool on);
+    // On the group view: below `minimum` participants (group_minimum_lowest at least), nothing
+    // of the group shows.
+    void choose_group_minimum(int minimum);
     // Reads the person's kept settings (settings_key); what is damaged or foreign there is left
     // out, and the rest applies.
     void restore_settings();
@@ -289,10 +291,12 @@ private:
     Questionnaire kept_builtin_questionnaire;  // while a trainer's is in use
     bool own_questionnaire_in_use = false;
     std::string group_share_code;  // the group picture's encoding, "" below the minimum
+    void encode_group_picture();
     void build_steps();
     // `newer` (from storage) with this tab's own changes since `synced` on top.
     void merge_newer(const Answers& newer);
     void save_settings();
+    void setting_chosen();  // own_settings changed: applied and kept
 };
 
 // Name of a screen in the page's data-screen attribute (docs/contracts.md).

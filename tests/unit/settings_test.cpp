@@ -238,6 +238,31 @@ TEST_CASE("the group view starts in the largest text, unless the person chose a 
     CHECK(page.app.text_size_step == 1);
 }
 
+TEST_CASE("the trainer's group minimum is kept for the next visit; one out of range is left out")
+{
+    std::map<std::string, std::string> stored;
+    {
+        TestApp page(stored);
+        CHECK(page.app.group_minimum == 5);
+        page.app.choose_group_minimum(3);
+        CHECK(page.app.group_minimum == 3);
+    }
+    CHECK(kept_settings(stored) ==
+          nlohmann::json::parse(R"({"format": "leerregie-settings", "version": 1, "group_minimum": 3})"));
+    CHECK(TestApp(stored).app.group_minimum == 3);
+
+    for (const char* minimum : {"2", "6", "0", "\"4\"", "4.0", "null"})
+    {
+        CAPTURE(minimum);
+        stored[settings_key] =
+            std::string(R"({"format": "leerregie-settings", "version": 1, "theme": "dark", "group_minimum": )") +
+            minimum + "}";
+        TestApp page(stored);
+        CHECK(page.app.group_minimum == 5);
+        CHECK(page.app.theme == Theme::Dark);
+    }
+}
+
 TEST_CASE("turning automatic advance off stops a step already on its way")
 {
     std::map<std::string, std::string> stored;
