@@ -49,7 +49,7 @@ struct Situation
 {
     const Answers& answers;
     const std::vector<DimensionScore>* scores = nullptr;
-    std::string_view profile_id;
+    std::string_view profile_id = {};
 };
 
 namespace detail

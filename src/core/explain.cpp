@@ -13,6 +13,15 @@ std::string Explainer::whole_score(double score)
     return buffer;
 }
 
+std::string_view Explainer::statement(const Item& item) const
+{
+    // A statement's own full stop would stand before the sentence's.
+    std::string_view question = item.text.in(language);
+    if (!question.empty() && question.back() == '.')
+        question.remove_suffix(1);
+    return question;
+}
+
 std::string Explainer::answer_label(const Item& item) const
 {
     const auto answer = answers.answers.find(item.id);
@@ -27,6 +36,31 @@ std::string Explainer::answer_label(const Item& item) const
     const int option = *answer->second;
     return option >= 1 && option <= int(scale->options.size()) ? scale->options[size_t(option - 1)].in(language)
                                                                : std::string();
+}
+
+std::string Explainer::meaning(const Dimension& dimension, double score) const
+{
+    const Band* band = band_for(dimension, score);
+    if (!band)
+        return {};
+    std::string words = band->text.in(language);
+    const Band* lowest = &dimension.bands.front();
+    const Band* highest = &dimension.bands.back();
+    if (lowest == highest || (band != lowest && band != highest))
+        return words;
+    const std::vector<AnswerScore> counted = answers_counted(questionnaire, answers, dimension);
+    const AnswerScore* furthest = nullptr;
+    for (const AnswerScore& answer : counted)
+    {
+        const Band* own = band_for(dimension, answer.score);
+        const bool contrary = band == highest ? own == lowest : own == highest;
+        if (contrary && (!furthest || std::abs(answer.score - score) > std::abs(furthest->score - score)))
+            furthest = &answer;
+    }
+    if (furthest)
+        words +=
+            " " + format_text(text("explain.but_answer"), {statement(*furthest->item), answer_label(*furthest->item)});
+    return words;
 }
 
 std::string Explainer::because(const ChosenAdvice& chosen) const
@@ -44,11 +78,7 @@ std::string Explainer::because(const ChosenAdvice& chosen) const
         case Condition::Kind::ItemAnswer:
             if (const Item* item = questionnaire.find_item(condition.subject))
             {
-                // A statement's own full stop would stand before the sentence's.
-                std::string_view question = item->text.in(language);
-                if (!question.empty() && question.back() == '.')
-                    question.remove_suffix(1);
-                reasons += format_text(text("explain.because_answer"), {question, answer_label(*item)});
+                reasons += format_text(text("explain.because_answer"), {statement(*item), answer_label(*item)});
             }
             break;
         case Condition::Kind::DimensionBelow:

@@ -32,6 +32,11 @@ struct Explainer
     // leidinggevende"), or "" when unanswered.
     std::string answer_label(const Item& item) const;
 
+    // What a dimension's shown score means: its band's text, and, when one of the answers behind
+    // it lies at the other end (in the lowest band under a score in the highest, or the reverse),
+    // "Maar op ‘…’ antwoordde je ‘…’." for the one furthest off, so the text never reads as if
+    // it spoke for every answer. "" when the dimension has no bands.
+    std::string meaning(const Dimension& dimension, double score) const;
     // "Waarom deze tip: je antwoordde ‘Nee’ op ‘Heb je een eigen leerbudget?’." One sentence
     // naming every reason; for general advice, that it is a general tip.
     std::string because(const ChosenAdvice& chosen) const;
@@ -47,6 +52,8 @@ struct Explainer
     std::string scope_note(const Comparison& comparison) const;
 
 private:
+    // The item's text to quote inside a sentence: without its own full stop.
+    std::string_view statement(const Item& item) const;
     const std::string& text(std::string_view key) const { return strings.get(language, key); }
 };
 

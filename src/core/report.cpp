@@ -37,8 +37,7 @@ struct Sections
         const Dimension* dimension = in.questionnaire.find_dimension(score.id);
         if (!dimension || !shown_score(score))
             return text("report.no_score_meaning");
-        const Band* band = band_for(*dimension, *shown_score(score));
-        return band ? local(band->text) : std::string();
+        return explain.meaning(*dimension, *shown_score(score));
     }
 
     // The profile's explanation, what is near a boundary, and where the model comes from.

@@ -40,4 +40,16 @@ bool reaches(double score, double threshold);
 // The band text that describes `score` for `dimension`, or nullptr when it has no bands.
 const Band* band_for(const Dimension& dimension, double score);
 
+// One answer as it counts in its dimension's score: 100 x its position on the scale (reversed
+// where the item is).
+struct AnswerScore
+{
+    const Item* item;
+    double score;
+};
+// The answers behind `dimension`'s score, in the questionnaire's order: the items the person is
+// asked and answered with an option.
+std::vector<AnswerScore> answers_counted(const Questionnaire& questionnaire, const Answers& answers,
+                                         const Dimension& dimension);
+
 }  // namespace leerregie

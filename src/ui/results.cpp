@@ -243,12 +243,11 @@ std::string draw_results(App& app)
         for (const DimensionScore& score : result.scores)
         {
             const Dimension* dimension = app.questionnaire.find_dimension(score.id);
-            if (dimension && dimension->group == "participation" && shown_score(score))
-                if (const Band* band = band_for(*dimension, *shown_score(score)))
-                {
-                    subheading(app.text("ui.results.participation_title"));
-                    paragraph(app.local(band->text));
-                }
+            if (dimension && dimension->group == "participation" && shown_score(score) && !dimension->bands.empty())
+            {
+                subheading(app.text("ui.results.participation_title"));
+                paragraph(explain.meaning(*dimension, *shown_score(score)));
+            }
         }
         muted(app.local(app.profiles.basis));
     }
@@ -269,8 +268,8 @@ std::string draw_results(App& app)
         score_bar(shown ? float(*shown) : 0.0f, shown.has_value());
         if (shown)
         {
-            if (const Band* band = band_for(*dimension, *shown))
-                muted(app.local(band->text));
+            if (const std::string meaning = explain.meaning(*dimension, *shown); !meaning.empty())
+                muted(meaning);
         }
         else
             muted(app.text("ui.results.no_score_meaning"));

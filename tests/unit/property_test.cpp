@@ -111,7 +111,6 @@ TEST_SUITE("properties")
             const Answers answers = random_answers(questionnaire, random);
             const Answers asked = asked_answers(questionnaire, answers);
             const Assessment result = assess(questionnaire, advice, profiles, answers);
-            const Situation situation{asked, &result.scores, result.profile.id};
             // What the sources single out (seeds 003 and 004): a barrier agreed with, 55 or older,
             // practical education, a temporary, on-call or agency contract, a small company.
             const std::map<std::string, std::set<int>> singled_out = {

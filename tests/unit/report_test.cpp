@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "core/assessment.h"
+#include "core/explain.h"
 #include "core/report.h"
 #include "fixtures.h"
 
@@ -99,5 +100,77 @@ TEST_SUITE("report")
         CHECK(text.rfind("Your Leerregie report", 0) == 0);
         CHECK(text.find("- Potential: no score") != std::string::npos);
         CHECK(text.find("No profile yet") != std::string::npos);
+    }
+}
+
+TEST_SUITE("what a score means")
+{
+    // The band texts of the shipped questionnaire for means and participation; the scores below
+    // are worked out by hand from the scoring rule (docs/scoring.md).
+    struct Meaning
+    {
+        const Questionnaire questionnaire = shipped_questionnaire();
+        const AdviceCatalogue advice = shipped_advice();
+        const Strings strings = shipped_strings();
+        Answers answers;
+
+        std::string of(const char* dimension_id, double expected_score, const char* language = "nl")
+        {
+            answers.questionnaire = questionnaire.id;
+            answers.variant = Variant::Full;
+            const Assessment assessment = assess(questionnaire, advice, shipped_profiles(), answers);
+            const Dimension& dimension = *questionnaire.find_dimension(dimension_id);
+            const DimensionScore* score = nullptr;
+            for (const DimensionScore& each : assessment.scores)
+                if (each.id == dimension_id)
+                    score = &each;
+            REQUIRE(score);
+            REQUIRE(shown_score(*score));
+            CHECK(*shown_score(*score) == doctest::Approx(expected_score));
+            const Explainer explain{questionnaire, answers, assessment, strings, language};
+            return explain.meaning(dimension, *shown_score(*score));
+        }
+        std::string band(const char* dimension_id, size_t index, const char* language = "nl") const
+        {
+            return questionnaire.find_dimension(dimension_id)->bands.at(index).text.in(language);
+        }
+    };
+
+    TEST_CASE("answers that agree with the band's text add nothing to it")
+    {
+        Meaning meaning;
+        meaning.answers.answers = {{"means_time", 4}, {"means_money", 4}, {"means_budget", 2}};
+        CHECK(meaning.of("means", (75.0 + 75.0 + 100.0) / 3) == meaning.band("means", 2));
+        // A middle score: mixed answers are what it says ("soms").
+        meaning.answers.answers = {{"means_time", 5}, {"means_money", 1}, {"means_budget", 1}};
+        CHECK(meaning.of("means", 100.0 / 3) == meaning.band("means", 1));
+    }
+
+    TEST_CASE("a high score with an answer at the low end says which answer")
+    {
+        Meaning meaning;
+        // "Oneens" (25) on time under 75: (25 + 100 + 100) / 3.
+        meaning.answers.answers = {{"means_time", 2}, {"means_money", 5}, {"means_budget", 2}};
+        CHECK(meaning.of("means", 75.0) ==
+              meaning.band("means", 2) + " Maar op ‘Ik heb tijd om te leren onder werktijd’ antwoordde je ‘Oneens’.");
+        CHECK(meaning.of("means", 75.0, "en") ==
+              meaning.band("means", 2, "en") +
+                  " But to ‘I have time to learn during working hours’ you answered ‘Disagree’.");
+    }
+
+    TEST_CASE("a low score with an answer at the high end says which answer; the furthest of two is named")
+    {
+        Meaning meaning;
+        // "Eens" (75) on time under 25: (75 + 0 + 0) / 3.
+        meaning.answers.answers = {{"means_time", 4}, {"means_money", 1}, {"means_budget", 1}};
+        CHECK(meaning.of("means", 25.0) ==
+              meaning.band("means", 0) + " Maar op ‘Ik heb tijd om te leren onder werktijd’ antwoordde je ‘Eens’.");
+        // Participation 66.7, in the high band: a course (100), learning much from people (100),
+        // little from tasks (0), the one at the low end.
+        meaning.answers.answers = {
+            {"participation_course", 2}, {"participation_tasks", 1}, {"participation_people", 3}};
+        CHECK(meaning.of("participation", 200.0 / 3) ==
+              meaning.band("participation", 2) +
+                  " Maar op ‘Leer je veel of weinig van de taken die je doet voor je werk?’ antwoordde je ‘Weinig’.");
     }
 }
