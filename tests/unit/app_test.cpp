@@ -8,6 +8,7 @@
 #include "app/startup.h"
 #include "core/answers.h"
 #include "fixtures.h"
+#include "memory_storage.h"
 
 using namespace leerregie;
 
@@ -29,17 +30,7 @@ struct TestApp
     TestApp()
     {
         app.language = "en";
-        app.storage = {[this](const std::string& key) -> std::optional<std::string> {
-                           const auto found = stored.find(key);
-                           return found == stored.end() ? std::nullopt : std::optional(found->second);
-                       },
-                       [this](const std::string& key, const std::string& value) {
-                           if (full)
-                               return false;
-                           stored[key] = value;
-                           return true;
-                       },
-                       [this](const std::string& key) { stored.erase(key); }};
+        app.storage = memory_storage(stored, &full);
         app.clear_offline_copy = [this] { ++offline_copies_cleared; };
         REQUIRE(load_builtin_content(app));
     }

@@ -9,6 +9,7 @@
 #include "app/app.h"
 #include "app/startup.h"
 #include "fixtures.h"
+#include "memory_storage.h"
 #include "page.h"
 #include "platform/headless.h"
 
@@ -33,15 +34,7 @@ struct TestApp
         app.language = "en";
         app.system = system;
         app.asked_theme = asked_theme;
-        app.storage = {[this](const std::string& key) -> std::optional<std::string> {
-                           const auto found = stored.find(key);
-                           return found == stored.end() ? std::nullopt : std::optional(found->second);
-                       },
-                       [this](const std::string& key, const std::string& value) {
-                           stored[key] = value;
-                           return true;
-                       },
-                       [this](const std::string& key) { stored.erase(key); }};
+        app.storage = memory_storage(stored);
         REQUIRE(load_builtin_content(app));
         app.restore_settings();
     }
