@@ -187,6 +187,23 @@ struct App
     // The group view on a wide screen, as a projector is: its type is larger (ui::presentation_scale).
     bool presenting = false;
 
+    // What the fonts and colours are built for. The platform's restyle builds them for look() and
+    // keeps it in styled_look; whatever changes the look (a setting, another tab, the system, a
+    // projector) shows in look_changed(), which asks for a restyle.
+    struct Look
+    {
+        Theme theme;
+        int text_size_step;
+        bool presenting;
+        bool operator==(const Look& other) const
+        {
+            return theme == other.theme && text_size_step == other.text_size_step && presenting == other.presenting;
+        }
+    };
+    Look look() const { return {theme, text_size_step, presenting}; }
+    std::optional<Look> styled_look;
+    bool look_changed() const { return !(styled_look == look()); }
+
     const std::string& text(std::string_view key) const { return strings.get(language, key); }
     const std::string& local(const LocalText& value) const { return value.in(language); }
 

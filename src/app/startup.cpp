@@ -25,16 +25,6 @@ SystemSettings system_settings()
     return {system.dark_scheme, system.forced_colors || system.more_contrast, system.reduced_motion};
 }
 
-// Does `change` and redraws in the new look when it changed the theme or the text size.
-template <class Change> void restyle_after(App& app, Change change)
-{
-    const Theme theme = app.theme;
-    const int text_size_step = app.text_size_step;
-    change();
-    if (app.theme != theme || app.text_size_step != text_size_step)
-        platform::request_restyle();
-}
-
 void apply_page_settings(App& app)
 {
     app.language = choose_language();
@@ -210,13 +200,16 @@ void start_app(App& app, platform::AppHooks screens)
     catalogues_posted = false;
     apply_page_settings(app);
     // Settings chosen in another tab, and the system's settings, apply while the page is open.
-    platform::on_storage_change(
-        [](const std::string& key) { restyle_after(*started_app, [&] { started_app->storage_changed(key); }); });
+    platform::on_storage_change([](const std::string& key) {
+        started_app->storage_changed(key);
+        if (started_app->look_changed())
+            platform::request_restyle();
+    });
     platform::on_system_preferences_change([] {
-        restyle_after(*started_app, [] {
-            started_app->system = system_settings();
-            started_app->apply_settings();
-        });
+        started_app->system = system_settings();
+        started_app->apply_settings();
+        if (started_app->look_changed())
+            platform::request_restyle();
     });
     // A participant's link (`?view=group#add=CODE`), opened by the trainer's camera app or pasted in
     // the address bar, adds the code to this device's list, now or in this tab later on.

@@ -77,6 +77,9 @@ void draw_app(App& app)
     // are the new screen's, not the old one's.
     if (app.screen != screen_before || app.step != step_before || app.settings_open != settings_before)
         platform::request_frames();
+    // A setting, "Alles wissen" or a projector's width changed the look: fonts and colours anew.
+    if (app.look_changed())
+        platform::request_restyle();
     // data-screen, #live and the mirror describe the screen drawn in this frame, all three alike.
     platform::set_screen_name(screen_name(screen_before));
     platform::set_document_language(app.language);

@@ -303,13 +303,7 @@ std::string draw_group(App& app)
     const GroupSummary& group = app.group;
     std::string live = app.text("ui.group.title") + ".";
 
-    const bool wide =
-        ImGui::GetIO().DisplaySize.x >= css(presentation_min_width) && ImGui::GetIO().DisplaySize.y >= css(600.0f);
-    if (wide != app.presenting)
-    {
-        app.presenting = wide;
-        platform::request_restyle();
-    }
+    app.presenting = presentation_display(app, platform::device_pixel_ratio());  // a window resized
     begin_screen("##group", group_column_width * (app.presenting ? presentation_scale : 1.0f));
     top_bar(app);
     heading(app.text("ui.group.title"));

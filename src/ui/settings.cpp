@@ -58,11 +58,7 @@ void draw_settings(App& app)
         const std::string id = "text-size-" + std::to_string(size);
         if (option_button(id.c_str(), app.text(size_keys[size]), app.text_size_step == size,
                           app.text("ui.settings.text_size")))
-        {
-            if (app.text_size_step != size)
-                platform::request_restyle();
             app.choose_text_size(size);
-        }
     }
 
     spacer(6.0f);
@@ -73,11 +69,7 @@ void draw_settings(App& app)
     for (const auto& [theme, key] : themes)
     {
         if (option_button(key, app.text(key), app.theme == theme, app.text("ui.settings.theme")))
-        {
-            if (app.theme != theme)
-                platform::request_restyle();
             app.choose_theme(theme);
-        }
     }
 
     if (const std::optional<bool> chosen =
@@ -103,10 +95,7 @@ void draw_settings(App& app)
         if (pressed == 1)
             app.confirm_clear = false;
         else if (pressed == 2)
-        {
             app.clear_everything();
-            platform::request_restyle();  // the look the system asks for, if the person had chosen another
-        }
     }
 
     spacer(12.0f);

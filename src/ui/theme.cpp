@@ -142,8 +142,18 @@ void set_font_files(FontFiles files) { font_files = files; }
 
 float text_size_pixels(int step) { return text_sizes[std::clamp(step, 0, text_size_steps - 1)]; }
 
-void apply_typography_and_theme(const App& app, float pixel_ratio, const ImWchar* glyph_ranges)
+bool presentation_display(const App& app, float pixel_ratio)
 {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    return app.group_view && display.x >= presentation_min_width * pixel_ratio &&
+           display.y >= presentation_min_height * pixel_ratio;
+}
+
+void apply_typography_and_theme(App& app, float pixel_ratio, const ImWchar* glyph_ranges)
+{
+    // Known before the first frame, so a projector's first frame is already in its larger type.
+    app.presenting = presentation_display(app, pixel_ratio);
+    app.styled_look = app.look();
     const float body_css_pixels = text_size_pixels(app.text_size_step) * (app.presenting ? presentation_scale : 1.0f);
     add_fonts(std::round(body_css_pixels * pixel_ratio), glyph_ranges);
     platform::set_text_field_font_size(body_css_pixels);

@@ -23,12 +23,15 @@ float text_size_pixels(int step);
 // The group view on a screen at least presentation_min_width CSS pixels wide (a projector, a large
 // monitor) has its text and column this much larger, to be read from the back of a room.
 constexpr float presentation_min_width = 1200.0f;
+constexpr float presentation_min_height = 600.0f;
 constexpr float presentation_scale = 1.3f;
+// Whether the group view's display is that large, at `pixel_ratio` device pixels per CSS pixel.
+bool presentation_display(const App& app, float pixel_ratio);
 
 // Adds the fonts to the (cleared) font atlas and sets the style of the app's theme, both scaled
 // to `pixel_ratio` device pixels per CSS pixel; the atlas holds the glyphs of `glyph_ranges`.
 // The platform calls it (AppHooks::restyle) before the first frame and after each change.
-void apply_typography_and_theme(const App& app, float pixel_ratio, const ImWchar* glyph_ranges);
+void apply_typography_and_theme(App& app, float pixel_ratio, const ImWchar* glyph_ranges);
 
 // The bold face at body size (labels, buttons) and at heading size.
 ImFont* bold_font();
