@@ -141,10 +141,11 @@ struct App
     std::vector<std::string> linked_codes;  // from a link, until the group view is open
     // "Codes scannen": the camera reads the QR codes participants hold up (code_scanned).
     ScannerState scanner = ScannerState::Off;
-    int codes_scanned = 0;          // codes the scanner added since it was turned on
-    std::string scan_message;       // what became of the last code read, "" before the first
-    bool scan_refused = false;      // the last code read is not valid here (one already counted is)
-    bool group_share_open = false;  // the QR code of the group picture is shown
+    int codes_scanned = 0;             // codes the scanner added since it was turned on
+    bool reveal_scan_picture = false;  // scroll the camera's picture into view once, as it starts
+    std::string scan_message;          // what became of the last code read, "" before the first
+    bool scan_refused = false;         // the last code read is not valid here (one already counted is)
+    bool group_share_open = false;     // the QR code of the group picture is shown
 
     // A participant's copy of the trainer's group picture (`#group=`, group_share.h), kept on this
     // device (group_share_storage_key) to show beside their own results.

@@ -153,9 +153,6 @@ void list_controls(App& app)
     }
 }
 
-// The camera's picture is scrolled into view once, when scanning starts.
-bool reveal_scan_picture = false;
-
 // "Codes scannen": the camera's picture in a box the page shows it in, a running count, and what
 // became of the last code read, with a green or orange frame on the picture for each (camera.js).
 // Returns what #live adds for it.
@@ -166,7 +163,7 @@ std::string scanner_panel(App& app)
         if (primary_button("scan-start", app.text("ui.scanner.start")))
         {
             app.scanner = ScannerState::Starting;
-            reveal_scan_picture = true;
+            app.reveal_scan_picture = true;
             app.codes_scanned = 0;
             app.scan_message.clear();
             platform::start_scanner(
@@ -238,7 +235,7 @@ std::string scanner_panel(App& app)
             last_code();
         }
         // On a phone the picture starts below the fold: it and the count come into view.
-        if (std::exchange(reveal_scan_picture, false))
+        if (std::exchange(app.reveal_scan_picture, false))
             scroll_into_view(top_left.y);
     }
     else
