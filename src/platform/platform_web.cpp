@@ -28,6 +28,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <utility>
 
 #include "imgui.h"
@@ -130,9 +131,9 @@ struct State
     std::function<void()> system_preferences_changed;
     std::function<void(ScannerStatus)> scanner_status;
     std::function<void(std::string)> scanner_read;
-    // Where the camera's picture is, in CSS pixels (width 0: hidden), as last told to the page, and
-    // as this frame's screen placed it.
-    ImVec4 preview_shown;
+    // Where the camera's picture is, in CSS pixels (width 0: hidden), as last told to the page (none:
+    // to be told again), and as this frame's screen placed it.
+    std::optional<ImVec4> preview_shown = ImVec4();
     ImVec4 preview_placed;
 };
 
@@ -313,9 +314,12 @@ void render()
     ImGui::Render();
     // The camera's picture shows where this frame's screen placed it, and nowhere when it did not.
     const ImVec4 placed = state.preview_placed;
-    if (placed.x != state.preview_shown.x || placed.y != state.preview_shown.y || placed.z != state.preview_shown.z ||
-        placed.w != state.preview_shown.w)
-        js_place_scanner_preview((state.preview_shown = placed).x, placed.y, placed.z, placed.w);
+    const std::optional<ImVec4>& shown = state.preview_shown;
+    if (!shown || placed.x != shown->x || placed.y != shown->y || placed.z != shown->z || placed.w != shown->w)
+    {
+        state.preview_shown = placed;
+        js_place_scanner_preview(placed.x, placed.y, placed.z, placed.w);
+    }
     send_frame(*ImGui::GetDrawData(), ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
 }
 
@@ -859,7 +863,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_link_fragment_changed()
 extern "C" EMSCRIPTEN_KEEPALIVE void leerregie_scanner_status(int status)
 {
     using leerregie::platform::ScannerStatus;
-    leerregie::platform::state.preview_shown = ImVec4(-1.0f, 0.0f, 0.0f, 0.0f);
+    leerregie::platform::state.preview_shown.reset();
     if (leerregie::platform::state.scanner_status && status >= 0 && status <= int(ScannerStatus::Failed))
         leerregie::platform::state.scanner_status(ScannerStatus(status));
     leerregie::platform::request_frames();
