@@ -31,10 +31,9 @@ scripts/fetch-source.sh imgui
 scripts/fetch-source.sh qrcodegen
 scripts/fetch-source.sh quirc
 
-if [ "${1:-}" = "--test" ]; then
-    # package-lock.json pins the tests' and the benchmark's tools (playwright-core, axe-core,
-    # lighthouse, SurveyJS) with their integrity hashes.
-    if ! npm ls --silent >/dev/null 2>&1; then
-        npm ci --no-audit --no-fund --loglevel=error
-    fi
+# package-lock.json pins, with their integrity hashes, Closure Compiler (the web build runs it over
+# leerregie.js) and the tests' and the benchmark's tools (playwright-core, axe-core, lighthouse,
+# SurveyJS).
+if ! npm ls --silent >/dev/null 2>&1; then
+    npm ci --no-audit --no-fund --loglevel=error
 fi

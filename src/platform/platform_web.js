@@ -124,20 +124,20 @@ mergeInto(LibraryManager.library, {
     js_system_preferences__deps: ['$leerregieSystemQueries'],
     js_system_preferences: function() {
         if (!window.matchMedia) return 0;
-        return leerregieSystemQueries.reduce((bits, query, bit) => bits | (matchMedia(query).matches ? 1 << bit : 0), 0);
+        return leerregieSystemQueries.reduce((bits, query, bit) => bits | (window.matchMedia(query).matches ? 1 << bit : 0), 0);
     },
     js_listen_to_system_preferences__deps: ['$leerregieSystemQueries'],
     js_listen_to_system_preferences: function() {
         if (!window.matchMedia) return;
         for (const query of leerregieSystemQueries)
-            matchMedia(query).addEventListener("change", () => _leerregie_system_preferences_changed());
+            window.matchMedia(query).addEventListener("change", () => _leerregie_system_preferences_changed());
     },
     // The service worker's copies of the app's files (sw.js names its caches "leerregie-...").
     js_clear_offline_copy: function() {
         try {
             if (!window.caches) return;
-            caches.keys().then(names => Promise.all(names.filter(name => name.startsWith("leerregie-"))
-                                                         .map(name => caches.delete(name))))
+            window.caches.keys().then(names => Promise.all(names.filter(name => name.startsWith("leerregie-"))
+                                                         .map(name => window.caches.delete(name))))
                 .catch(() => {});
         } catch (error) {}  // caches refused (a sandboxed frame): there is nothing kept there
     },
