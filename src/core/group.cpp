@@ -33,10 +33,10 @@ std::string code_identity(const ResultCode& code)
     return identity;
 }
 
-// A part as the group sees it: its count, and its figures only from `minimum` scores.
+// A part as the group sees it: its count, and its figures only when figures_shown.
 GroupDimension as_shown(const GroupDimension& part, int minimum)
 {
-    if (part.count >= minimum)
+    if (figures_shown(part, minimum))
         return part;
     GroupDimension count_only;
     count_only.id = part.id;
@@ -45,6 +45,8 @@ GroupDimension as_shown(const GroupDimension& part, int minimum)
 }
 
 }  // namespace
+
+bool figures_shown(const GroupDimension& part, int minimum) { return part.mean && part.count >= minimum; }
 
 std::string csv_field(std::string_view text, char separator)
 {

@@ -72,6 +72,11 @@ struct GroupSummary
     std::vector<GroupCount> themes;
 };
 
+// Whether a part's figures may be shown to the group: it has a mean, and at least `minimum`
+// participants have a score for it. With two scores, each of the two could work out the other's
+// from their own and the mean; the view, the group picture and the printable page all ask this.
+bool figures_shown(const GroupDimension& part, int minimum);
+
 // The advice pointers in the result refer into `advice`, which must outlive it.
 GroupSummary summarize_group(const Questionnaire& questionnaire, const AdviceCatalogue& advice,
                              const ProfileCatalogue& profiles, const std::vector<ResultCode>& codes);

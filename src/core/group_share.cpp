@@ -72,14 +72,12 @@ std::optional<GroupShare> make_group_share(const GroupSummary& summary, int mini
         return std::nullopt;
     GroupShare share;
     share.participants = summary.participants;
-    // A part fewer than the minimum have a score for goes without figures: with two scores, each of
-    // the two could work out the other's from their own and the mean.
     const int fewest = std::max(minimum, group_minimum_lowest);
     for (const GroupDimension& dimension : summary.dimensions)
     {
         SharedDimension shared;
         shared.id = dimension.id;
-        if (dimension.mean && dimension.lowest && dimension.highest && dimension.count >= fewest)
+        if (figures_shown(dimension, fewest) && dimension.lowest && dimension.highest)
         {
             shared.mean_tenths = mean_in_tenths(*dimension.mean, dimension.count);
             shared.lowest = *dimension.lowest;

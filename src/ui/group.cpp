@@ -370,9 +370,7 @@ std::string draw_group(App& app)
         spacer(4.0f);
         list_item();
         const std::string& name = app.local(definition->name);
-        // A part too few have a score for shows no figures: from the mean and their own score,
-        // one of two could work out the other's.
-        const bool shown = dimension.mean && dimension.count >= app.group_minimum;
+        const bool shown = figures_shown(dimension, app.group_minimum);
         const std::string mean = shown ? format_score(*dimension.mean, app.language) : "–";
         label_value(name, mean);
         if (!dimension.mean)
