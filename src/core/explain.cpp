@@ -63,6 +63,45 @@ std::string Explainer::meaning(const Dimension& dimension, double score) const
     return words;
 }
 
+std::vector<std::string> Explainer::parts_against(const Profile& profile) const
+{
+    std::vector<std::string> sentences;
+    const auto side = [&](std::string_view level, const auto& groups) {
+        if (level != "high" && level != "low")
+            return;
+        const bool high = level == "high";
+        std::vector<std::string> parts;
+        for (const DimensionScore& score : assessment.scores)
+        {
+            const Dimension* dimension = questionnaire.find_dimension(score.id);
+            const std::optional<double> shown = shown_score(score);
+            if (!dimension || !shown || dimension->bands.size() < 2 || !in_groups(*dimension, groups))
+                continue;
+            if (band_for(*dimension, *shown) == (high ? &dimension->bands.front() : &dimension->bands.back()))
+                parts.push_back(dimension->name.in(language) + " (" + whole_score(*shown) + ")");
+        }
+        if (parts.empty())
+            return;
+        std::string listed = parts.front();
+        for (size_t i = 1; i < parts.size(); ++i)
+            listed += text(i + 1 == parts.size() ? "explain.and" : "explain.comma") + parts[i];
+        const char* key = high ? (parts.size() == 1 ? "explain.low_part" : "explain.low_parts")
+                               : (parts.size() == 1 ? "explain.high_part" : "explain.high_parts");
+        sentences.push_back(format_text(text(key), {listed}));
+    };
+    side(profile.agency, agency_groups);
+    side(profile.conversion, conversion_groups);
+    return sentences;
+}
+
+std::string Explainer::about_profile(const Profile& profile) const
+{
+    std::string words = profile.explanation.in(language);
+    for (const std::string& sentence : parts_against(profile))
+        words += " " + sentence;
+    return words;
+}
+
 std::string Explainer::because(const ChosenAdvice& chosen) const
 {
     if (chosen.because.empty())

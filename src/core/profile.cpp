@@ -12,8 +12,9 @@ namespace leerregie
 namespace
 {
 
+template <size_t group_count>
 std::optional<double> mean_of_groups(const Questionnaire& questionnaire, const std::vector<DimensionScore>& scores,
-                                     std::initializer_list<std::string_view> groups)
+                                     const std::string_view (&groups)[group_count])
 {
     double sum = 0.0;
     int count = 0;
@@ -21,15 +22,10 @@ std::optional<double> mean_of_groups(const Questionnaire& questionnaire, const s
     {
         const Dimension* dimension = questionnaire.find_dimension(score.id);
         const std::optional<double> shown = shown_score(score);
-        if (!dimension || !shown)
-            continue;
-        for (std::string_view group : groups)
+        if (dimension && shown && in_groups(*dimension, groups))
         {
-            if (dimension->group == group)
-            {
-                sum += *shown;
-                ++count;
-            }
+            sum += *shown;
+            ++count;
         }
     }
     if (count == 0)
@@ -118,9 +114,10 @@ ProfileResult determine_profile(const Questionnaire& questionnaire, const std::v
 {
     ProfileResult result;
     result.id = std::string(undetermined_profile);
-    result.agency = mean_of_groups(questionnaire, scores, {"potential", "agency"});
-    result.conversion = mean_of_groups(questionnaire, scores, {"work", "environment"});
-    result.participation = mean_of_groups(questionnaire, scores, {"participation"});
+    static constexpr std::string_view participation_groups[] = {"participation"};
+    result.agency = mean_of_groups(questionnaire, scores, agency_groups);
+    result.conversion = mean_of_groups(questionnaire, scores, conversion_groups);
+    result.participation = mean_of_groups(questionnaire, scores, participation_groups);
     if (!result.agency || !result.conversion)
         return result;
     const auto level = [&](double value) { return reaches(value, catalogue.threshold) ? "high" : "low"; };

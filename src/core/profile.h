@@ -5,6 +5,8 @@
 // own (docs/scoring.md). Thresholds and texts come from assets/profiles.json.
 #pragma once
 
+#include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -44,6 +46,16 @@ constexpr std::string_view undetermined_profile = "undetermined";
 
 // Reads assets/profiles.json: every agency/conversion pair once, plus "undetermined".
 Loaded<ProfileCatalogue> load_profiles(std::string_view json_text, const std::vector<std::string>& languages);
+
+// The dimension groups on each side of the map: a person's own agency, and the room their work and
+// surroundings give them (the conversion factors).
+inline constexpr std::string_view agency_groups[] = {"potential", "agency"};
+inline constexpr std::string_view conversion_groups[] = {"work", "environment"};
+
+template <size_t group_count> bool in_groups(const Dimension& dimension, const std::string_view (&groups)[group_count])
+{
+    return std::find(std::begin(groups), std::end(groups), dimension.group) != std::end(groups);
+}
 
 struct ProfileResult
 {

@@ -235,7 +235,7 @@ std::string draw_results(App& app)
             muted(map);
             live += " " + map;
         }
-        paragraph(app.local(profile->explanation));
+        paragraph(explain.about_profile(*profile));
         if (result.profile.agency_near)
             paragraph(app.local(app.profiles.near_agency));
         if (result.profile.conversion_near)

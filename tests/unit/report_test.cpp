@@ -174,3 +174,69 @@ TEST_SUITE("what a score means")
                   " Maar op ‘Leer je veel of weinig van de taken die je doet voor je werk?’ antwoordde je ‘Weinig’.");
     }
 }
+
+TEST_SUITE("what a profile means")
+{
+    // A side of the map is high from a mean of 50; a part is low below 30 and high from 65 (the
+    // shipped questionnaire's bands). "Eens" counts 75, "Oneens" 25, and the reverse for a reversed
+    // item (docs/scoring.md); dimensions without answers count on no side.
+    struct ProfileMeaning
+    {
+        const Questionnaire questionnaire = shipped_questionnaire();
+        const ProfileCatalogue profiles = shipped_profiles();
+        const AdviceCatalogue advice = shipped_advice();
+        const Strings strings = shipped_strings();
+        Answers answers;
+
+        std::pair<std::string, std::string> of(const char* language = "nl")
+        {
+            answers.questionnaire = questionnaire.id;
+            answers.variant = Variant::Full;
+            // Time and means 83: "Eens", "Eens" and a budget.
+            answers.answers.insert({{"means_time", 4}, {"means_money", 4}, {"means_budget", 2}});
+            const Assessment assessment = assess(questionnaire, advice, profiles, answers);
+            const Profile* profile = profiles.find(assessment.profile.id);
+            REQUIRE(profile);
+            const Explainer explain{questionnaire, answers, assessment, strings, language};
+            return {profile->explanation.in(language), explain.about_profile(*profile)};
+        }
+    };
+
+    TEST_CASE("a high side with one low part names it")
+    {
+        ProfileMeaning meaning;
+        // Eigen regie 75, Richting 25: agency (75 + 25) / 2 = 50, high.
+        meaning.answers.answers = {{"ownership_initiative", 4}, {"ownership_talk", 4},   {"ownership_routes", 4},
+                                   {"direction_way", 2},        {"direction_skills", 2}, {"direction_unclear", 4}};
+        const auto [explanation, about] = meaning.of();
+        CHECK(about == explanation + " Let op: je score voor Richting (25) is laag.");
+        const auto [explanation_en, about_en] = meaning.of("en");
+        CHECK(about_en == explanation_en + " Note: your score for Direction (25) is low.");
+    }
+
+    TEST_CASE("a high side with two low parts names both")
+    {
+        ProfileMeaning meaning;
+        // Zelf aan de slag 25, Richting 25, Eigen regie 100: agency (25 + 25 + 100) / 3 = 50, high.
+        meaning.answers.answers = {{"proactive_find", 2},       {"proactive_new", 2},    {"proactive_wait", 4},
+                                   {"direction_way", 2},        {"direction_skills", 2}, {"direction_unclear", 4},
+                                   {"ownership_initiative", 5}, {"ownership_talk", 5},   {"ownership_routes", 5}};
+        const auto [explanation, about] = meaning.of();
+        CHECK(about == explanation + " Let op: je scores voor Zelf aan de slag (25) en Richting (25) zijn laag.");
+    }
+
+    TEST_CASE("a low side with a high part names it; parts that fit the side add nothing")
+    {
+        ProfileMeaning meaning;
+        // Zelf aan de slag 0, Richting 25, Eigen regie 100: agency (0 + 25 + 100) / 3 = 41.7, low.
+        meaning.answers.answers = {{"proactive_find", 1},       {"proactive_new", 1},    {"proactive_wait", 5},
+                                   {"direction_way", 2},        {"direction_skills", 2}, {"direction_unclear", 4},
+                                   {"ownership_initiative", 5}, {"ownership_talk", 5},   {"ownership_routes", 5}};
+        const auto [explanation, about] = meaning.of();
+        CHECK(about == explanation + " Je score voor Eigen regie (100) is wel hoog.");
+        // Only Eigen regie at 75: every part on each side fits it.
+        meaning.answers.answers = {{"ownership_initiative", 4}, {"ownership_talk", 4}, {"ownership_routes", 4}};
+        const auto [plain, about_plain] = meaning.of();
+        CHECK(about_plain == plain);
+    }
+}
