@@ -54,7 +54,7 @@ for (const [viewport, theme, language] of [['phone', 'light', 'nl'], ['desktop',
         assert.equal(await page.locator('#a11y [data-id^="national-"][role="img"]').count(), 7);
         const variation = await page.locator('#a11y [data-id="national-variation_much"]').getAttribute('aria-label');
         assert.match(variation, language === 'nl' ? /Jij antwoordde ‘Soms’\. Daarmee hoor je niet bij deze groep \(60%\), maar bij de rest \(40%\)\./
-                                                  : /You answered ‘Sometimes’\. That puts you not in this group \(60%\) but in the rest \(40%\)\./);
+                                                  : /You answered ‘Sometimes’\. That puts you outside this group \(60%\), in the rest \(40%\)\./);
         if (theme !== 'contrast') assert.ok(await pixelsOf(page, 'national-variation_much', accent) > 100, 'the national share is drawn');
         await screenshot(page, `${viewport}-${theme}-results-national`);
         assert.match(await page.locator('#a11y').textContent(), language === 'nl' ? /ongeveer 40%/ : /about 40%/);
