@@ -226,7 +226,7 @@ struct App
     // A content `source` field as a person reads it: "TNO en SER, 2025".
     std::string cite(const std::string& source) const { return cite_source_short(source, references, language); }
     // Words for the current results; valid while the assessment and answers stay as they are.
-    Explainer explainer() const { return {questionnaire, answers, *assessment, strings, language}; }
+    Explainer explainer() const { return {questionnaire, answers, *assessment, profiles, strings, language}; }
     // Saves the answers with the next revision. When another tab saved newer answers meanwhile,
     // those are kept and this tab's changes since it last synced are put on top of them.
     void save();

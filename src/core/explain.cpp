@@ -133,7 +133,10 @@ std::string Explainer::because(const ChosenAdvice& chosen) const
                                  whole_score(condition.threshold)});
             break;
         }
-        case Condition::Kind::Profile: reasons += text("explain.because_profile"); break;
+        case Condition::Kind::Profile:
+            if (const Profile* profile = profiles.find(condition.subject))
+                reasons += format_text(text("explain.because_profile"), {profile->name.in(language)});
+            break;
         }
     }
     return format_text(text("explain.because"), {reasons});

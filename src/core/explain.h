@@ -22,6 +22,7 @@ struct Explainer
     const Questionnaire& questionnaire;
     const Answers& answers;
     const Assessment& assessment;
+    const ProfileCatalogue& profiles;
     const Strings& strings;
     std::string_view language;
 

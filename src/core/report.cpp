@@ -15,7 +15,7 @@ namespace
 struct Sections
 {
     const ReportInput& in;
-    Explainer explain{in.questionnaire, in.answers, in.assessment, in.strings, in.language};
+    Explainer explain{in.questionnaire, in.answers, in.assessment, in.profiles, in.strings, in.language};
 
     const std::string& text(std::string_view key) const { return in.strings.get(in.language, key); }
     const std::string& local(const LocalText& value) const { return value.in(in.language); }

@@ -118,7 +118,8 @@ TEST_SUITE("personas")
         // "Weet niet" counts as not answered: means (75 + 75) / 2 on 2 of 3 answers.
         CHECK(person.score("means").answered == 2);
         CHECK(*shown_score(person.score("means")) == doctest::Approx(75.0));
-        const Explainer explain{person.questionnaire, person.answers, person.result, shipped_strings(), "nl"};
+        const Explainer explain{person.questionnaire, person.answers,    person.result,
+                                person.profiles,      shipped_strings(), "nl"};
         CHECK(explain.because(person.chosen("find_out_budget")) ==
               "Waarom deze tip: je antwoordde ‘Weet niet / n.v.t.’ op ‘Heb je een eigen budget om te leren? Dat is "
               "geld dat voor jouw cursussen of opleiding klaarstaat’.");
@@ -193,5 +194,11 @@ TEST_SUITE("personas")
         CHECK(person.result.profile.id == "own_steam");
         CHECK(person.gets("jobcrafting"));
         CHECK(person.gets("no_budget"));
+        // The profile's own advice says which profile it is for.
+        REQUIRE(person.gets("profile_own_steam"));
+        const Explainer explain{person.questionnaire, person.answers,    person.result,
+                                person.profiles,      shipped_strings(), "nl"};
+        CHECK(explain.because(person.chosen("profile_own_steam")) ==
+              "Waarom deze tip: je profiel is ‘Op eigen kracht’.");
     }
 }

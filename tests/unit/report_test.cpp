@@ -111,6 +111,7 @@ TEST_SUITE("what a score means")
     {
         const Questionnaire questionnaire = shipped_questionnaire();
         const AdviceCatalogue advice = shipped_advice();
+        const ProfileCatalogue profiles = shipped_profiles();
         const Strings strings = shipped_strings();
         Answers answers;
 
@@ -118,7 +119,7 @@ TEST_SUITE("what a score means")
         {
             answers.questionnaire = questionnaire.id;
             answers.variant = Variant::Full;
-            const Assessment assessment = assess(questionnaire, advice, shipped_profiles(), answers);
+            const Assessment assessment = assess(questionnaire, advice, profiles, answers);
             const Dimension& dimension = *questionnaire.find_dimension(dimension_id);
             const DimensionScore* score = nullptr;
             for (const DimensionScore& each : assessment.scores)
@@ -127,7 +128,7 @@ TEST_SUITE("what a score means")
             REQUIRE(score);
             REQUIRE(shown_score(*score));
             CHECK(*shown_score(*score) == doctest::Approx(expected_score));
-            const Explainer explain{questionnaire, answers, assessment, strings, language};
+            const Explainer explain{questionnaire, answers, assessment, profiles, strings, language};
             return explain.meaning(dimension, *shown_score(*score));
         }
         std::string band(const char* dimension_id, size_t index, const char* language = "nl") const
@@ -197,7 +198,7 @@ TEST_SUITE("what a profile means")
             const Assessment assessment = assess(questionnaire, advice, profiles, answers);
             const Profile* profile = profiles.find(assessment.profile.id);
             REQUIRE(profile);
-            const Explainer explain{questionnaire, answers, assessment, strings, language};
+            const Explainer explain{questionnaire, answers, assessment, profiles, strings, language};
             return {profile->explanation.in(language), explain.about_profile(*profile)};
         }
     };
