@@ -94,14 +94,6 @@ std::vector<std::string> Explainer::parts_against(const Profile& profile) const
     return sentences;
 }
 
-std::string Explainer::about_profile(const Profile& profile) const
-{
-    std::string words = profile.explanation.in(language);
-    for (const std::string& sentence : parts_against(profile))
-        words += " " + sentence;
-    return words;
-}
-
 std::string Explainer::because(const ChosenAdvice& chosen) const
 {
     if (chosen.because.empty())

@@ -42,10 +42,9 @@ struct Explainer
     // The parts on a side of the profile that its level does not speak for: under a high side, the
     // dimensions whose score is in their lowest band ("Let op: je score voor Richting (25) is laag."), and
     // under a low side those in their highest band. One sentence a side that has such parts, agency
-    // first; none for the undetermined profile.
+    // first, each shown as a paragraph of its own after the profile's explanation; none for the
+    // undetermined profile.
     std::vector<std::string> parts_against(const Profile& profile) const;
-    // The profile's explanation followed by those sentences: what the results and the report say.
-    std::string about_profile(const Profile& profile) const;
     // "Waarom deze tip: je antwoordde ‘Nee’ op ‘Heb je een eigen leerbudget?’." One sentence
     // naming every reason; for general advice, that it is a general tip.
     std::string because(const ChosenAdvice& chosen) const;

@@ -157,7 +157,9 @@ std::string render_report_text(const ReportInput& input)
     if (const Profile* profile = s.profile())
     {
         line(s.local(profile->name) + ": " + s.local(profile->summary));
-        line(s.explain.about_profile(*profile));
+        line(s.local(profile->explanation));
+        for (const std::string& sentence : s.explain.parts_against(*profile))
+            line(sentence);
         for (const std::string& note : s.profile_notes())
             line(note);
     }
@@ -210,7 +212,9 @@ std::string render_report_html(const ReportInput& input)
     if (const Profile* profile = s.profile())
     {
         out += "<p><strong>" + e(s.local(profile->name)) + "</strong>: " + e(s.local(profile->summary)) + "</p>\n<p>" +
-               e(s.explain.about_profile(*profile)) + "</p>\n";
+               e(s.local(profile->explanation)) + "</p>\n";
+        for (const std::string& sentence : s.explain.parts_against(*profile))
+            out += "<p>" + e(sentence) + "</p>\n";
         for (const std::string& note : s.profile_notes())
             out += "<p class=\"meta\">" + e(note) + "</p>\n";
     }

@@ -235,7 +235,9 @@ std::string draw_results(App& app)
             muted(map);
             live += " " + map;
         }
-        paragraph(explain.about_profile(*profile));
+        paragraph(app.local(profile->explanation));
+        for (const std::string& sentence : explain.parts_against(*profile))
+            paragraph(sentence);
         if (result.profile.agency_near)
             paragraph(app.local(app.profiles.near_agency));
         if (result.profile.conversion_near)

@@ -189,7 +189,7 @@ TEST_SUITE("what a profile means")
         const Strings strings = shipped_strings();
         Answers answers;
 
-        std::pair<std::string, std::string> of(const char* language = "nl")
+        std::vector<std::string> of(const char* language = "nl")
         {
             answers.questionnaire = questionnaire.id;
             answers.variant = Variant::Full;
@@ -199,7 +199,7 @@ TEST_SUITE("what a profile means")
             const Profile* profile = profiles.find(assessment.profile.id);
             REQUIRE(profile);
             const Explainer explain{questionnaire, answers, assessment, profiles, strings, language};
-            return {profile->explanation.in(language), explain.about_profile(*profile)};
+            return explain.parts_against(*profile);
         }
     };
 
@@ -209,10 +209,8 @@ TEST_SUITE("what a profile means")
         // Eigen regie 75, Richting 25: agency (75 + 25) / 2 = 50, high.
         meaning.answers.answers = {{"ownership_initiative", 4}, {"ownership_talk", 4},   {"ownership_routes", 4},
                                    {"direction_way", 2},        {"direction_skills", 2}, {"direction_unclear", 4}};
-        const auto [explanation, about] = meaning.of();
-        CHECK(about == explanation + " Let op: je score voor Richting (25) is laag.");
-        const auto [explanation_en, about_en] = meaning.of("en");
-        CHECK(about_en == explanation_en + " Note: your score for Direction (25) is low.");
+        CHECK(meaning.of() == std::vector<std::string>{"Let op: je score voor Richting (25) is laag."});
+        CHECK(meaning.of("en") == std::vector<std::string>{"Note: your score for Direction (25) is low."});
     }
 
     TEST_CASE("a high side with two low parts names both")
@@ -222,8 +220,8 @@ TEST_SUITE("what a profile means")
         meaning.answers.answers = {{"proactive_find", 2},       {"proactive_new", 2},    {"proactive_wait", 4},
                                    {"direction_way", 2},        {"direction_skills", 2}, {"direction_unclear", 4},
                                    {"ownership_initiative", 5}, {"ownership_talk", 5},   {"ownership_routes", 5}};
-        const auto [explanation, about] = meaning.of();
-        CHECK(about == explanation + " Let op: je scores voor Zelf aan de slag (25) en Richting (25) zijn laag.");
+        CHECK(meaning.of() ==
+              std::vector<std::string>{"Let op: je scores voor Zelf aan de slag (25) en Richting (25) zijn laag."});
     }
 
     TEST_CASE("a low side with a high part names it; parts that fit the side add nothing")
@@ -233,11 +231,32 @@ TEST_SUITE("what a profile means")
         meaning.answers.answers = {{"proactive_find", 1},       {"proactive_new", 1},    {"proactive_wait", 5},
                                    {"direction_way", 2},        {"direction_skills", 2}, {"direction_unclear", 4},
                                    {"ownership_initiative", 5}, {"ownership_talk", 5},   {"ownership_routes", 5}};
-        const auto [explanation, about] = meaning.of();
-        CHECK(about == explanation + " Je score voor Eigen regie (100) is wel hoog.");
+        CHECK(meaning.of() == std::vector<std::string>{"Je score voor Eigen regie (100) is wel hoog."});
         // Only Eigen regie at 75: every part on each side fits it.
         meaning.answers.answers = {{"ownership_initiative", 4}, {"ownership_talk", 4}, {"ownership_routes", 4}};
-        const auto [plain, about_plain] = meaning.of();
-        CHECK(about_plain == plain);
+        CHECK(meaning.of().empty());
+    }
+
+    TEST_CASE("the report gives such a sentence a paragraph of its own, after the explanation")
+    {
+        ProfileMeaning meaning;
+        meaning.answers.answers = {{"ownership_initiative", 4}, {"ownership_talk", 4},   {"ownership_routes", 4},
+                                   {"direction_way", 2},        {"direction_skills", 2}, {"direction_unclear", 4}};
+        meaning.of();
+        const Assessment assessment = assess(meaning.questionnaire, meaning.advice, meaning.profiles, meaning.answers);
+        const std::string explanation = meaning.profiles.find(assessment.profile.id)->explanation.in("nl");
+        const ReportInput input{meaning.questionnaire,
+                                meaning.profiles,
+                                meaning.answers,
+                                assessment,
+                                meaning.strings,
+                                shipped_references(),
+                                "nl",
+                                "2026-12-03"};
+        CHECK(render_report_text(input).find("\n" + explanation + "\nLet op: je score voor Richting (25) is laag.\n") !=
+              std::string::npos);
+        CHECK(render_report_html(input).find("<p>" + explanation +
+                                             "</p>\n<p>Let op: je score voor Richting (25) is laag.</p>\n") !=
+              std::string::npos);
     }
 }
