@@ -82,56 +82,60 @@ std::vector<std::string> Explainer::parts_against(const Profile& profile) const
         }
         if (parts.empty())
             return;
-        std::string listed = parts.front();
-        for (size_t i = 1; i < parts.size(); ++i)
-            listed += text(i + 1 == parts.size() ? "explain.and" : "explain.comma") + parts[i];
         const char* key = high ? (parts.size() == 1 ? "explain.low_part" : "explain.low_parts")
                                : (parts.size() == 1 ? "explain.high_part" : "explain.high_parts");
-        sentences.push_back(format_text(text(key), {listed}));
+        sentences.push_back(format_text(text(key), {listed(parts)}));
     };
     side(profile.agency, agency_groups);
     side(profile.conversion, conversion_groups);
     return sentences;
 }
 
+std::string Explainer::listed(const std::vector<std::string>& parts) const
+{
+    std::string words;
+    for (size_t i = 0; i < parts.size(); ++i)
+    {
+        if (i > 0)
+            words += text(i + 1 == parts.size() ? "explain.and" : "explain.comma");
+        words += parts[i];
+    }
+    return words;
+}
+
 std::string Explainer::because(const ChosenAdvice& chosen) const
 {
     if (chosen.because.empty())
         return text("explain.because_general");
-    std::string reasons;
-    for (size_t i = 0; i < chosen.because.size(); ++i)
+    std::vector<std::string> reasons;
+    for (const Condition* condition : chosen.because)
     {
-        const Condition& condition = *chosen.because[i];
-        if (i > 0)
-            reasons += text(i + 1 == chosen.because.size() ? "explain.and" : "explain.comma");
-        switch (condition.kind)
+        switch (condition->kind)
         {
         case Condition::Kind::ItemAnswer:
-            if (const Item* item = questionnaire.find_item(condition.subject))
-            {
-                reasons += format_text(text("explain.because_answer"), {statement(*item), answer_label(*item)});
-            }
+            if (const Item* item = questionnaire.find_item(condition->subject))
+                reasons.push_back(format_text(text("explain.because_answer"), {statement(*item), answer_label(*item)}));
             break;
         case Condition::Kind::DimensionBelow:
         case Condition::Kind::DimensionAtLeast:
         {
-            const Dimension* dimension = questionnaire.find_dimension(condition.subject);
-            const DimensionScore* score = find_by_id(assessment.scores, condition.subject);
+            const Dimension* dimension = questionnaire.find_dimension(condition->subject);
+            const DimensionScore* score = find_by_id(assessment.scores, condition->subject);
             if (dimension && score && shown_score(*score))
-                reasons +=
-                    format_text(text(condition.kind == Condition::Kind::DimensionBelow ? "explain.because_below"
-                                                                                       : "explain.because_at_least"),
+                reasons.push_back(
+                    format_text(text(condition->kind == Condition::Kind::DimensionBelow ? "explain.because_below"
+                                                                                        : "explain.because_at_least"),
                                 {dimension->name.in(language), whole_score(*shown_score(*score)),
-                                 whole_score(condition.threshold)});
+                                 whole_score(condition->threshold)}));
             break;
         }
         case Condition::Kind::Profile:
-            if (const Profile* profile = profiles.find(condition.subject))
-                reasons += format_text(text("explain.because_profile"), {profile->name.in(language)});
+            if (const Profile* profile = profiles.find(condition->subject))
+                reasons.push_back(format_text(text("explain.because_profile"), {profile->name.in(language)}));
             break;
         }
     }
-    return format_text(text("explain.because"), {reasons});
+    return format_text(text("explain.because"), {listed(reasons)});
 }
 
 std::string Explainer::percentage(const Reference& reference) const

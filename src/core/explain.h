@@ -40,10 +40,10 @@ struct Explainer
     // it spoke for every answer. "" when the dimension has no bands.
     std::string meaning(const Dimension& dimension, double score) const;
     // The parts on a side of the profile that its level does not speak for: under a high side, the
-    // dimensions whose score is in their lowest band ("Let op: je score voor Richting (25) is laag."), and
-    // under a low side those in their highest band. One sentence a side that has such parts, agency
-    // first, each shown as a paragraph of its own after the profile's explanation; none for the
-    // undetermined profile.
+    // dimensions whose score is in their lowest band ("Let op: je score voor Richting (25) is
+    // laag."), under a low side those in their highest band. One sentence a side that has such
+    // parts, agency first, each shown as a paragraph of its own after the profile's explanation;
+    // none for the undetermined profile.
     std::vector<std::string> parts_against(const Profile& profile) const;
     // "Waarom deze tip: je antwoordde ‘Nee’ op ‘Heb je een eigen leerbudget?’." One sentence
     // naming every reason; for general advice, that it is a general tip.
@@ -60,6 +60,8 @@ struct Explainer
     std::string scope_note(const Comparison& comparison) const;
 
 private:
+    // "a", "a en b", "a, b en c".
+    std::string listed(const std::vector<std::string>& parts) const;
     // The item's text to quote inside a sentence: without its own full stop.
     std::string_view statement(const Item& item) const;
     const std::string& text(std::string_view key) const { return strings.get(language, key); }

@@ -103,23 +103,36 @@ TEST_SUITE("report")
     }
 }
 
+// The shipped content with a person's answers to the full scan, assessed as the app assesses them.
+struct ShippedScan
+{
+    const Questionnaire questionnaire = shipped_questionnaire();
+    const AdviceCatalogue advice = shipped_advice();
+    const ProfileCatalogue profiles = shipped_profiles();
+    const Strings strings = shipped_strings();
+    Answers answers;
+
+    Assessment assessed()
+    {
+        answers.questionnaire = questionnaire.id;
+        answers.variant = Variant::Full;
+        return assess(questionnaire, advice, profiles, answers);
+    }
+    Explainer explainer(const Assessment& assessment, const char* language) const
+    {
+        return {questionnaire, answers, assessment, profiles, strings, language};
+    }
+};
+
 TEST_SUITE("what a score means")
 {
     // The band texts of the shipped questionnaire for means and participation; the scores below
     // are worked out by hand from the scoring rule (docs/scoring.md).
-    struct Meaning
+    struct Meaning : ShippedScan
     {
-        const Questionnaire questionnaire = shipped_questionnaire();
-        const AdviceCatalogue advice = shipped_advice();
-        const ProfileCatalogue profiles = shipped_profiles();
-        const Strings strings = shipped_strings();
-        Answers answers;
-
         std::string of(const char* dimension_id, double expected_score, const char* language = "nl")
         {
-            answers.questionnaire = questionnaire.id;
-            answers.variant = Variant::Full;
-            const Assessment assessment = assess(questionnaire, advice, profiles, answers);
+            const Assessment assessment = assessed();
             const Dimension& dimension = *questionnaire.find_dimension(dimension_id);
             const DimensionScore* score = nullptr;
             for (const DimensionScore& each : assessment.scores)
@@ -128,8 +141,7 @@ TEST_SUITE("what a score means")
             REQUIRE(score);
             REQUIRE(shown_score(*score));
             CHECK(*shown_score(*score) == doctest::Approx(expected_score));
-            const Explainer explain{questionnaire, answers, assessment, profiles, strings, language};
-            return explain.meaning(dimension, *shown_score(*score));
+            return explainer(assessment, language).meaning(dimension, *shown_score(*score));
         }
         std::string band(const char* dimension_id, size_t index, const char* language = "nl") const
         {
@@ -181,25 +193,21 @@ TEST_SUITE("what a profile means")
     // A side of the map is high from a mean of 50; a part is low below 30 and high from 65 (the
     // shipped questionnaire's bands). "Eens" counts 75, "Oneens" 25, and the reverse for a reversed
     // item (docs/scoring.md); dimensions without answers count on no side.
-    struct ProfileMeaning
+    struct ProfileMeaning : ShippedScan
     {
-        const Questionnaire questionnaire = shipped_questionnaire();
-        const ProfileCatalogue profiles = shipped_profiles();
-        const AdviceCatalogue advice = shipped_advice();
-        const Strings strings = shipped_strings();
-        Answers answers;
-
+        // The person's own answers, and Tijd en middelen 83 ("Eens", "Eens" and a budget) so that
+        // room to learn has a score.
+        void answer(std::map<std::string, std::optional<int>> own)
+        {
+            answers.answers = std::move(own);
+            answers.answers.insert({{"means_time", 4}, {"means_money", 4}, {"means_budget", 2}});
+        }
         std::vector<std::string> of(const char* language = "nl")
         {
-            answers.questionnaire = questionnaire.id;
-            answers.variant = Variant::Full;
-            // Time and means 83: "Eens", "Eens" and a budget.
-            answers.answers.insert({{"means_time", 4}, {"means_money", 4}, {"means_budget", 2}});
-            const Assessment assessment = assess(questionnaire, advice, profiles, answers);
+            const Assessment assessment = assessed();
             const Profile* profile = profiles.find(assessment.profile.id);
             REQUIRE(profile);
-            const Explainer explain{questionnaire, answers, assessment, profiles, strings, language};
-            return explain.parts_against(*profile);
+            return explainer(assessment, language).parts_against(*profile);
         }
     };
 
@@ -207,8 +215,12 @@ TEST_SUITE("what a profile means")
     {
         ProfileMeaning meaning;
         // Eigen regie 75, Richting 25: agency (75 + 25) / 2 = 50, high.
-        meaning.answers.answers = {{"ownership_initiative", 4}, {"ownership_talk", 4},   {"ownership_routes", 4},
-                                   {"direction_way", 2},        {"direction_skills", 2}, {"direction_unclear", 4}};
+        meaning.answer({{"ownership_initiative", 4},
+                        {"ownership_talk", 4},
+                        {"ownership_routes", 4},
+                        {"direction_way", 2},
+                        {"direction_skills", 2},
+                        {"direction_unclear", 4}});
         CHECK(meaning.of() == std::vector<std::string>{"Let op: je score voor Richting (25) is laag."});
         CHECK(meaning.of("en") == std::vector<std::string>{"Note: your score for Direction (25) is low."});
     }
@@ -217,9 +229,15 @@ TEST_SUITE("what a profile means")
     {
         ProfileMeaning meaning;
         // Zelf aan de slag 25, Richting 25, Eigen regie 100: agency (25 + 25 + 100) / 3 = 50, high.
-        meaning.answers.answers = {{"proactive_find", 2},       {"proactive_new", 2},    {"proactive_wait", 4},
-                                   {"direction_way", 2},        {"direction_skills", 2}, {"direction_unclear", 4},
-                                   {"ownership_initiative", 5}, {"ownership_talk", 5},   {"ownership_routes", 5}};
+        meaning.answer({{"proactive_find", 2},
+                        {"proactive_new", 2},
+                        {"proactive_wait", 4},
+                        {"direction_way", 2},
+                        {"direction_skills", 2},
+                        {"direction_unclear", 4},
+                        {"ownership_initiative", 5},
+                        {"ownership_talk", 5},
+                        {"ownership_routes", 5}});
         CHECK(meaning.of() ==
               std::vector<std::string>{"Let op: je scores voor Zelf aan de slag (25) en Richting (25) zijn laag."});
     }
@@ -228,22 +246,31 @@ TEST_SUITE("what a profile means")
     {
         ProfileMeaning meaning;
         // Zelf aan de slag 0, Richting 25, Eigen regie 100: agency (0 + 25 + 100) / 3 = 41.7, low.
-        meaning.answers.answers = {{"proactive_find", 1},       {"proactive_new", 1},    {"proactive_wait", 5},
-                                   {"direction_way", 2},        {"direction_skills", 2}, {"direction_unclear", 4},
-                                   {"ownership_initiative", 5}, {"ownership_talk", 5},   {"ownership_routes", 5}};
+        meaning.answer({{"proactive_find", 1},
+                        {"proactive_new", 1},
+                        {"proactive_wait", 5},
+                        {"direction_way", 2},
+                        {"direction_skills", 2},
+                        {"direction_unclear", 4},
+                        {"ownership_initiative", 5},
+                        {"ownership_talk", 5},
+                        {"ownership_routes", 5}});
         CHECK(meaning.of() == std::vector<std::string>{"Je score voor Eigen regie (100) is wel hoog."});
         // Only Eigen regie at 75: every part on each side fits it.
-        meaning.answers.answers = {{"ownership_initiative", 4}, {"ownership_talk", 4}, {"ownership_routes", 4}};
+        meaning.answer({{"ownership_initiative", 4}, {"ownership_talk", 4}, {"ownership_routes", 4}});
         CHECK(meaning.of().empty());
     }
 
     TEST_CASE("the report gives such a sentence a paragraph of its own, after the explanation")
     {
         ProfileMeaning meaning;
-        meaning.answers.answers = {{"ownership_initiative", 4}, {"ownership_talk", 4},   {"ownership_routes", 4},
-                                   {"direction_way", 2},        {"direction_skills", 2}, {"direction_unclear", 4}};
-        meaning.of();
-        const Assessment assessment = assess(meaning.questionnaire, meaning.advice, meaning.profiles, meaning.answers);
+        meaning.answer({{"ownership_initiative", 4},
+                        {"ownership_talk", 4},
+                        {"ownership_routes", 4},
+                        {"direction_way", 2},
+                        {"direction_skills", 2},
+                        {"direction_unclear", 4}});
+        const Assessment assessment = meaning.assessed();
         const std::string explanation = meaning.profiles.find(assessment.profile.id)->explanation.in("nl");
         const ReportInput input{meaning.questionnaire,
                                 meaning.profiles,
