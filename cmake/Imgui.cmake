@@ -20,3 +20,7 @@ target_compile_definitions(imgui PUBLIC
     IMGUI_DISABLE_OBSOLETE_FUNCTIONS
     IMGUI_DISABLE_OBSOLETE_KEYIO
     IMGUI_DISABLE_FILE_FUNCTIONS)
+# The font rasteriser and the drawing of shapes and text, optimised for speed rather than size: the
+# font atlas is built before the first frame, and again for each new text size. What it costs and
+# gives is in docs/performance.md, "Start-up: the app's own work".
+set_source_files_properties("${LEERREGIE_IMGUI_DIR}/imgui_draw.cpp" PROPERTIES COMPILE_OPTIONS "$<$<CONFIG:MinSizeRel>:-O2>")
