@@ -63,25 +63,6 @@ std::string share_panel(App& app)
     return live;
 }
 
-// The person's own dot on the profile map, with "Jij" beside it on whichever side stays inside.
-void own_dot(const App& app, const ProfileMap& map, const ProfileResult& result)
-{
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
-    const ImVec2 dot = map.at(*result.agency, *result.conversion);
-    const float radius = css(9.0f);
-    draw->AddCircleFilled(dot, radius + css(3.0f), ImGui::GetColorU32(ImGuiCol_WindowBg));
-    draw->AddCircleFilled(dot, radius, ImGui::GetColorU32(ImGuiCol_PlotHistogram));
-    draw->AddCircle(dot, radius, text, 0, css(1.5f));
-    const std::string& you = app.text("ui.results.you");
-    const ImVec2 you_size = ImGui::CalcTextSize(you.c_str());
-    const bool left = dot.x + radius + css(4.0f) + you_size.x > map.at(100.0, 0.0).x;
-    draw->AddText(
-        bold_font(), bold_font()->FontSize,
-        ImVec2(left ? dot.x - radius - css(4.0f) - you_size.x : dot.x + radius + css(4.0f), dot.y - you_size.y * 0.5f),
-        text, you.c_str());
-}
-
 // A national share as a bar: the share filled from the left, the rest empty, and "Jij" over the
 // part the person's own answer belongs to.
 void national_bar(const App& app, const Comparison& comparison, std::string_view description)
@@ -231,7 +212,7 @@ std::string draw_results(App& app)
                 format_text(app.text("ui.results.map_summary"),
                             {Explainer::whole_score(*result.profile.agency),
                              Explainer::whole_score(*result.profile.conversion), app.local(profile->name)});
-            own_dot(app, draw_profile_map(app, result.profile.id, map), result.profile);
+            draw_profile_map(app, result.profile.id, map, 300.0f, &result.profile);
             muted(map);
             live += " " + map;
         }

@@ -12,6 +12,7 @@
 #include "imgui.h"
 #include "page.h"
 #include "platform/headless.h"
+#include "ui/profile_map.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
 
@@ -801,4 +802,32 @@ TEST_CASE("a part that fewer than the minimum have a score for shows no figures 
         CHECK(live.find(second + ": " + format_text(text("ui.group.too_few_scores"), {"2", "5"})) != std::string::npos);
         CHECK(live.find("42") == std::string::npos);  // the two scores' mean, 42.5, is nowhere
     }
+}
+
+TEST_CASE("the person's \"Jij\" on the profile map goes where it covers no group's name")
+{
+    using ui::label_place;
+    using ui::MapBox;
+    const ImVec2 dot(100.0f, 100.0f), label(20.0f, 10.0f);
+    const float gap = 13.0f;
+    const auto place = [&](ImVec2 at, std::vector<MapBox> names) {
+        return label_place(at, gap, label, 0.0f, 200.0f, names);
+    };
+    const auto same = [](ImVec2 a, ImVec2 b) { return a.x == b.x && a.y == b.y; };
+
+    // Right of the dot, centred on it, when nothing is in the way.
+    CHECK(same(place(dot, {}), ImVec2(113.0f, 95.0f)));
+    // A name right of the dot: left of it instead (100 - 13 - 20).
+    CHECK(same(place(dot, {{ImVec2(110.0f, 90.0f), ImVec2(200.0f, 110.0f)}}), ImVec2(67.0f, 95.0f)));
+    // Near the right edge (190 + 13 + 20 > 200), with a name on the left: under the dot.
+    CHECK(
+        same(place(ImVec2(190.0f, 100.0f), {{ImVec2(150.0f, 90.0f), ImVec2(178.0f, 100.0f)}}), ImVec2(180.0f, 113.0f)));
+    // Names all round: the first place inside the map, as before there were names.
+    CHECK(same(place(dot, {{ImVec2(0.0f, 0.0f), ImVec2(200.0f, 200.0f)}}), ImVec2(113.0f, 95.0f)));
+
+    const MapBox name{ImVec2(0.0f, 0.0f), ImVec2(10.0f, 10.0f)};
+    CHECK(name.touches_circle(ImVec2(13.0f, 5.0f), 4.0f));
+    CHECK_FALSE(name.touches_circle(ImVec2(13.0f, 5.0f), 3.0f));
+    CHECK(name.overlaps({ImVec2(9.0f, 9.0f), ImVec2(20.0f, 20.0f)}));
+    CHECK_FALSE(name.overlaps({ImVec2(10.0f, 0.0f), ImVec2(20.0f, 10.0f)}));
 }
