@@ -211,16 +211,16 @@ TEST_SUITE("what a profile means")
         }
     };
 
+    // Eigen regie 75 ("Eens" three times), Richting 25 ("Oneens", "Oneens", and "Eens" on the
+    // reversed item): agency (75 + 25) / 2 = 50, high.
+    const std::map<std::string, std::optional<int>> high_agency_low_direction{
+        {"ownership_initiative", 4}, {"ownership_talk", 4},   {"ownership_routes", 4},
+        {"direction_way", 2},        {"direction_skills", 2}, {"direction_unclear", 4}};
+
     TEST_CASE("a high side with one low part names it")
     {
         ProfileMeaning meaning;
-        // Eigen regie 75, Richting 25: agency (75 + 25) / 2 = 50, high.
-        meaning.answer({{"ownership_initiative", 4},
-                        {"ownership_talk", 4},
-                        {"ownership_routes", 4},
-                        {"direction_way", 2},
-                        {"direction_skills", 2},
-                        {"direction_unclear", 4}});
+        meaning.answer(high_agency_low_direction);
         CHECK(meaning.of() == std::vector<std::string>{"Let op: je score voor Richting (25) is laag."});
         CHECK(meaning.of("en") == std::vector<std::string>{"Note: your score for Direction (25) is low."});
     }
@@ -264,12 +264,7 @@ TEST_SUITE("what a profile means")
     TEST_CASE("the report gives such a sentence a paragraph of its own, after the explanation")
     {
         ProfileMeaning meaning;
-        meaning.answer({{"ownership_initiative", 4},
-                        {"ownership_talk", 4},
-                        {"ownership_routes", 4},
-                        {"direction_way", 2},
-                        {"direction_skills", 2},
-                        {"direction_unclear", 4}});
+        meaning.answer(high_agency_low_direction);
         const Assessment assessment = meaning.assessed();
         const std::string explanation = meaning.profiles.find(assessment.profile.id)->explanation.in("nl");
         const ReportInput input{meaning.questionnaire,
